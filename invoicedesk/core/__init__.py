@@ -1,0 +1,1 @@
+"""The domain: money, VAT, documents, parties, series and identifiers. Pure Python, no I/O."""

@@ -1,1 +1,1 @@
-
+"""Persistence: SQLAlchemy models, repositories, alembic migrations and backups."""

@@ -1,0 +1,1 @@
+"""alembic migrations of the InvoiceDesk schema, run programmatically by invoicedesk.store.migrate."""

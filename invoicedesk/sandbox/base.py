@@ -19,6 +19,7 @@ import time
 import traceback
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from decimal import Decimal
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any, ClassVar, Self
@@ -73,6 +74,8 @@ class Request:
     headers: dict[str, str]
     body: bytes
     params: dict[str, str] = field(default_factory=dict)
+    # Per-request scratch space for an emulator's hooks (e.g. rate-limit numbers for the response headers).
+    context: dict[str, Any] = field(default_factory=dict)
 
     def header(self, name: str, default: str | None = None) -> str | None:
         """Case-insensitive header lookup."""
@@ -87,12 +90,15 @@ class Request:
     def content_type(self) -> str:
         return (self.header("Content-Type") or "").split(";")[0].strip().lower()
 
-    def json(self) -> Any:
-        """The body parsed as JSON; an empty body is None. Raises BadRequestBody."""
+    def json(self, *, decimals: bool = False) -> Any:
+        """The body parsed as JSON; an empty body is None. Raises BadRequestBody.
+
+        decimals=True reads JSON fractions as decimal.Decimal, so money never passes through float.
+        """
         if not self.body.strip():
             return None
         try:
-            return json.loads(self.body.decode("utf-8"))
+            return json.loads(self.body.decode("utf-8"), parse_float=Decimal if decimals else None)
         except (UnicodeDecodeError, json.JSONDecodeError) as exc:
             raise BadRequestBody(f"request body is not valid JSON: {exc}") from exc
 

@@ -1,0 +1,1 @@
+"""Romania's ANAF e-Factura: UBL documents, their validation and the SPV service."""

@@ -3,5 +3,8 @@
 from __future__ import annotations
 
 from invoicedesk.sandbox.base import Emulator
+from invoicedesk.sandbox.fakturoid import FakturoidEmulator
 
-EMULATORS: dict[str, type[Emulator]] = {}
+EMULATORS: dict[str, type[Emulator]] = {
+    "fakturoid": FakturoidEmulator,
+}

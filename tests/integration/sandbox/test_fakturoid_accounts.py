@@ -1,4 +1,4 @@
-"""Checklist items 4 and 12: user and account endpoints, slug routing, 402 blocked account, 503 maintenance."""
+"""Checklist items 4 and 12: user and account endpoints, slug routing, 402 blocked, 503 maintenance."""
 
 from __future__ import annotations
 
@@ -47,7 +47,8 @@ def test_account_json_has_the_activation_fields(api):
 
 
 def test_account_options_show_in_account_json(make_emulator):
-    emu = make_emulator(plan="Zdarma", currency="EUR", vat_mode="non_vat_payer", invoice_payment_method="cash")
+    emu = make_emulator(plan="Zdarma", currency="EUR", vat_mode="non_vat_payer",
+                        invoice_payment_method="cash")
     body = FakturoidClient(emu).authorize().get("account.json").json()
     assert (body["plan"], body["plan_price"], body["currency"], body["vat_mode"], body["vat_no"],
             body["invoice_payment_method"]) == ("Zdarma", 0, "EUR", "non_vat_payer", None, "cash")

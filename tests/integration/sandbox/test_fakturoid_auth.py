@@ -7,8 +7,10 @@ from urllib3.util import SKIP_HEADER
 
 from tests.integration.sandbox.conftest import USER_AGENT, FakturoidClient, basic
 
-BODY_CREDENTIALS = {"error": "invalid_request",
-                    "error_description": "Client ID and Client Secret have to be sent via HTTP Basic Authorization"}
+BODY_CREDENTIALS = {
+    "error": "invalid_request",
+    "error_description": "Client ID and Client Secret have to be sent via HTTP Basic Authorization",
+}
 MISSING_UA = {"error": "invalid_request", "error_description": 'Required header "User-Agent" is missing'}
 
 
@@ -71,7 +73,8 @@ def test_wrong_or_missing_client_credentials_answer_401_invalid_client(emu):
         headers = {"User-Agent": USER_AGENT}
         if authorization:
             headers["Authorization"] = authorization
-        r = requests.post(token_url(emu), json={"grant_type": "client_credentials"}, headers=headers, timeout=5)
+        r = requests.post(token_url(emu), json={"grant_type": "client_credentials"}, headers=headers,
+                          timeout=5)
         assert r.status_code == 401, authorization
         assert r.json()["error"] == "invalid_client"
     assert emu.store.tokens == {}
@@ -81,7 +84,8 @@ def test_grant_type_missing_or_unsupported(emu):
     headers = {"User-Agent": USER_AGENT, "Authorization": demo_basic(emu)}
     r = requests.post(token_url(emu), json={}, headers=headers, timeout=5)
     assert r.status_code == 400
-    assert r.json() == {"error": "invalid_request", "error_description": "Missing required parameter: grant_type."}
+    assert r.json() == {"error": "invalid_request",
+                        "error_description": "Missing required parameter: grant_type."}
     r = requests.post(token_url(emu), json={"grant_type": "password"}, headers=headers, timeout=5)
     assert r.status_code == 400
     assert r.json()["error"] == "unsupported_grant_type"

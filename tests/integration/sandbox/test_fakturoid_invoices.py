@@ -1,4 +1,4 @@
-"""Checklist items 5-9: invoice create/validation, types, lists and filters, PATCH lines, delete, events, PDF."""
+"""Checklist items 5-9: invoice create and validation, types, lists, PATCH lines, delete, events, PDF."""
 
 from __future__ import annotations
 
@@ -19,7 +19,8 @@ def subject(api) -> dict:
 
 
 def line(**kw) -> dict:
-    return {"name": "Hard work", "quantity": "1.0", "unit_name": "h", "unit_price": "40000", "vat_rate": "21", **kw}
+    return {"name": "Hard work", "quantity": "1.0", "unit_name": "h", "unit_price": "40000", "vat_rate": "21",
+            **kw}
 
 
 def create(api, subject, **fields):
@@ -124,7 +125,8 @@ def test_second_number_format(make_emulator):
     assert [(f["id"], f["default"]) for f in formats] == [(31, True), (32, False)]
     subject = api.subject()
     assert create(api, subject, number_format_id=32).json()["number"] == "FV2600001"
-    assert create(api, subject, number_format_id=99).json() == {"errors": {"number_format_id": ["does not exist"]}}
+    unknown = create(api, subject, number_format_id=99).json()
+    assert unknown == {"errors": {"number_format_id": ["does not exist"]}}
 
 
 def test_no_bank_account_is_403(make_emulator):
@@ -207,7 +209,7 @@ def test_correction_needs_an_existing_invoice_which_then_points_back(api, subjec
     assert api.get(f"invoices/{original['id']}.json").json()["correction_id"] == correction["id"]
 
 
-# ---- list ------------------------------------------------------------------------------------------------------
+# ---- list ----
 
 
 def test_list_pages_by_40_then_empty_array_without_link_header(emu, api):
@@ -273,7 +275,7 @@ def test_search(api, subject):
     assert [inv["lines"][0]["name"] for inv in found] == ["Konzultace"]
 
 
-# ---- read, update, delete ------------------------------------------------------------------------------------
+# ---- read, update, delete ----
 
 
 def test_get_unknown_invoice_is_404(api):
@@ -286,7 +288,8 @@ def test_patch_appends_lines_without_id_and_destroys_marked_ones(api, subject):
     invoice = create(api, subject, lines=[line(name="A"), line(name="B")]).json()
     a, b = invoice["lines"]
     path = f"invoices/{invoice['id']}.json"
-    r = api.patch(path, json={"lines": [{"id": a["id"], "unit_price": "50"}, {"name": "C", "unit_price": "10"}]})
+    changes = [{"id": a["id"], "unit_price": "50"}, {"name": "C", "unit_price": "10"}]
+    r = api.patch(path, json={"lines": changes})
     assert r.status_code == 200
     assert [(x["name"], x["unit_price"]) for x in r.json()["lines"]] == [
         ("A", "50.0"), ("B", "40000.0"), ("C", "10.0")]
@@ -322,7 +325,8 @@ def test_patch_number_format_change_is_422(api, subject):
 def test_patch_fields_and_updated_at(api, subject, clock):
     invoice = create(api, subject).json()
     clock.advance(60)
-    r = api.patch(f"invoices/{invoice['id']}.json", json={"due": 30, "order_number": "OBJ-7", "number": "2026-0042"})
+    changes = {"due": 30, "order_number": "OBJ-7", "number": "2026-0042"}
+    r = api.patch(f"invoices/{invoice['id']}.json", json=changes)
     body = r.json()
     assert (body["due"], body["due_on"], body["order_number"], body["number"]) == (
         30, "2026-04-01", "OBJ-7", "2026-0042")
@@ -341,7 +345,7 @@ def test_delete_and_undeletable_documents(api, subject):
     assert r.json() == {"errors": {"document": ["Document cannot be deleted"]}}
 
 
-# ---- events (fire) -------------------------------------------------------------------------------------------
+# ---- events (fire) ----
 
 
 def test_fire_events_and_locking(api, subject):
@@ -370,7 +374,7 @@ def test_fire_events_and_locking(api, subject):
     assert "event" in r.json()["errors"]
 
 
-# ---- PDF ---------------------------------------------------------------------------------------------------------
+# ---- PDF ----
 
 
 def test_pdf_is_204_until_generated_then_a_real_pdf(api, subject, clock):

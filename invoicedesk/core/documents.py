@@ -57,7 +57,8 @@ class Address:
     city: str = ""
     postal_code: str = ""
     country: str = ""  # ISO 3166-1 alpha-2
-    region: str = ""  # ISO 3166-2 subdivision where one is needed (Romanian county: "RO-CJ", Bucharest "RO-B")
+    # ISO 3166-2 subdivision where one is needed (Romanian county: "RO-CJ", Bucharest "RO-B")
+    region: str = ""
 
 
 @dataclass(frozen=True)
@@ -159,7 +160,8 @@ class Document:
     lines: list[DocumentLine]
     tax_point_date: dt.date | None = None  # DUZP / data livrarii; defaults to the issue date
     due_date: dt.date | None = None
-    exchange_rate: Decimal = Decimal("1")  # units of the company's accounting currency per 1 document currency
+    # units of the company's accounting currency per 1 document currency
+    exchange_rate: Decimal = Decimal("1")
     payment_method: str = "bank_transfer"
     rounding: RoundingMode = RoundingMode.PER_RATE
     corrects: DocumentReference | None = None

@@ -23,11 +23,12 @@ _SIGN = r"(?P<sign>[+\-\u2212]?)"
 # Each accepted shape, with its decimal separator. A lone "." or "," is the decimal separator ("1,5" is
 # one and a half, as it is written in CZ/SK/PL/RO). A dot or comma is read as thousands grouping only when
 # the other one follows as the decimal separator; "1.234.567" alone is refused rather than guessed.
+# ASCII digits only: other scripts' digits are not what a bookkeeper meant to type into an amount.
 _SHAPES: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(rf"{_SIGN}(?P<body>\d*(?:[.,]\d+)?)"), ""),
-    (re.compile(rf"{_SIGN}(?P<body>\d{{1,3}}(?:{_SPACES}\d{{3}})+(?:[.,]\d+)?)"), ""),
-    (re.compile(rf"{_SIGN}(?P<body>\d{{1,3}}(?:\.\d{{3}})+,\d+)"), "."),
-    (re.compile(rf"{_SIGN}(?P<body>\d{{1,3}}(?:,\d{{3}})+\.\d+)"), ","),
+    (re.compile(rf"{_SIGN}(?P<body>\d*(?:[.,]\d+)?)", re.ASCII), ""),
+    (re.compile(rf"{_SIGN}(?P<body>\d{{1,3}}(?:{_SPACES}\d{{3}})+(?:[.,]\d+)?)", re.ASCII), ""),
+    (re.compile(rf"{_SIGN}(?P<body>\d{{1,3}}(?:\.\d{{3}})+,\d+)", re.ASCII), "."),
+    (re.compile(rf"{_SIGN}(?P<body>\d{{1,3}}(?:,\d{{3}})+\.\d+)", re.ASCII), ","),
 )
 
 _NUMBER_HINT = "Write it with digits and at most one decimal separator, for example 1234.50 or 1 234,50."

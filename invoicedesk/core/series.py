@@ -165,7 +165,7 @@ class SeriesPattern:
             else:
                 pieces.append(_token_regex(part, first=part not in seen))
                 seen.add(part)
-        return re.compile("".join(pieces))
+        return re.compile("".join(pieces), re.ASCII)
 
 
 def _is_counter(token: str) -> bool:

@@ -62,7 +62,21 @@ def test_parse_decimal_keeps_the_written_precision():
 
 
 @pytest.mark.parametrize(
-    "text", ["1.234,5.6", "abc", "1.234.567", "1,234,567", "1,", "-", "1 23", "1e5", "NaN", "12a"]
+    "text",
+    [
+        "1.234,5.6",
+        "abc",
+        "1.234.567",
+        "1,234,567",
+        "1,",
+        "-",
+        "1 23",
+        "1e5",
+        "NaN",
+        "12a",
+        "\u0661\u0662",
+        "\uff11\uff12",
+    ],
 )
 def test_parse_decimal_rejects_non_numbers_naming_the_field(text):
     with pytest.raises(DomainValidationError) as caught:

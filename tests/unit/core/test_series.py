@@ -135,6 +135,7 @@ def test_match_reads_a_number_back():
         ("PF-{YYYY}-{N}", "PF-2026-1", True),
         ("PF-{YYYY}-{N}", "PF-2026-01", False),
         ("A.{N}", "AX1", False),  # literal dots are literal
+        ("A{N}", "A\uff11", False),  # only ASCII digits
         ("{YYYY}/{MM}/{N}/{YYYY}", "2026/11/3/2025", False),  # a repeated token must repeat its value
         ("{YYYY}{YY}-{N}", "202526-1", False),
         ("{YYYY}{YY}-{N}", "202626-1", True),

@@ -427,6 +427,9 @@ class _Handler(BaseHTTPRequestHandler):
 
     def setup(self) -> None:
         super().setup()
+        # Small answers on keep-alive connections would otherwise wait on Nagle + delayed ACK (~40 ms each).
+        with contextlib.suppress(OSError):
+            self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         with self.emulator._sockets_lock:
             self.emulator._open_sockets.add(self.connection)
 
@@ -527,8 +530,10 @@ class _Handler(BaseHTTPRequestHandler):
             self.send_header(name, value)
         if not has_length:
             self.send_header("Content-Length", str(len(response.body)))
-        self.end_headers()
+        # Head and body leave in one write, so the client never waits for a second segment.
+        self._headers_buffer.append(b"\r\n")
         if self.command != "HEAD" and response.body:
-            self.wfile.write(response.body)
+            self._headers_buffer.append(response.body)
+        self.flush_headers()
 
     do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = do_HEAD = do_OPTIONS = _handle

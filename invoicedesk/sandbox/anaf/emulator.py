@@ -153,7 +153,7 @@ class AnafEmulator(IdentityProviderRoutes, MessagingRoutes, ListingRoutes, ToolR
 
     @property
     def token_public_key_pem(self) -> str:
-        """The public half of the JWT signing key (what a client would get from ANAF's JWKS, if it had one)."""
+        """The public half of the JWT signing key, for tests that verify the signatures."""
         return keys.public_key_to_pem(self._key)
 
     @property
@@ -183,7 +183,6 @@ class AnafEmulator(IdentityProviderRoutes, MessagingRoutes, ListingRoutes, ToolR
                 read_facts(root),
                 environment=environment or ANY_ENVIRONMENT,
                 now=self.clock.now(),
-                sealer=self.sealer,
             )
 
     # ---- request pipeline

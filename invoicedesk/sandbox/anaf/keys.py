@@ -29,7 +29,7 @@ def public_key_to_pem(key: rsa.RSAPrivateKey) -> str:
 
 
 def key_from_pem(pem: str) -> rsa.RSAPrivateKey:
-    # The key is the emulator's own (or a test's): skipping the costly consistency check saves ~0.15 s a start.
+    # The key is the emulator's own (or a test's): skipping the consistency check saves ~0.15 s a start.
     key = serialization.load_pem_private_key(
         pem.encode("ascii"), password=None, unsafe_skip_rsa_key_validation=True
     )

@@ -141,7 +141,6 @@ class MessagingRoutes:
                 now=now,
                 processing_seconds=self.options["processing_seconds"],
                 min_polls=self.options["processing_polls"],
-                sealer=self.sealer,
             )
             if standard == "RASP":
                 self.spv.bump(rasp_key)
@@ -208,6 +207,8 @@ class MessagingRoutes:
             if self.spv.count(key) >= limit:
                 return replies.download_error(f"S-au facut deja {limit} descarcari de mesaj in cursul zilei")
             self.spv.bump(key)
+            if stored.sealed is None:
+                stored.sealed = self.sealer(stored.document, stored.environment)
         data = archive.build_zip(stored.download_id, stored.document, stored.sealed, stored.created_at)
         return Response.bytes(
             data,

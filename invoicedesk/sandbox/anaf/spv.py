@@ -7,7 +7,6 @@ revealed once processing time has passed, so a timed-out upload still completes 
 from __future__ import annotations
 
 import base64
-from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -82,7 +81,7 @@ class SealedFile:
     download_id: int
     environment: str
     document: bytes
-    sealed: bytes
+    sealed: bytes | None  # the seal is made at the first download and then kept
     created_at: float
     readers: list[str]  # CIFs whose SPV rights allow downloading it
 
@@ -102,9 +101,6 @@ class Submission:
     facts: InvoiceFacts
     errors: list[str]
     flags: list[str]
-
-
-Sealer = Callable[[bytes, str], bytes]  # (document, environment) -> sealed document
 
 
 class Spv:
@@ -133,7 +129,7 @@ class Spv:
         return None
 
     def accept(
-        self, submission: Submission, *, now: float, processing_seconds: float, min_polls: int, sealer: Sealer
+        self, submission: Submission, *, now: float, processing_seconds: float, min_polls: int
     ) -> Upload:
         facts = submission.facts
         errors = list(submission.errors)
@@ -165,17 +161,12 @@ class Spv:
         self.uploads[index] = upload
         if errors:
             document = replies.error_file(index, upload.seller_cif, errors)
-            self._add_messages(upload, [(submission.cif, TIP_ERRORS, self._errors_detail(index))])
+            readers = self._add_messages(upload, [(submission.cif, TIP_ERRORS, self._errors_detail(index))])
         else:
             document = submission.xml
-            self._add_messages(upload, self._success_messages(upload, submission))
+            readers = self._add_messages(upload, self._success_messages(upload, submission))
         self.files[download_id] = SealedFile(
-            download_id,
-            submission.environment,
-            document,
-            sealer(document, submission.environment),
-            upload.ready_at,
-            sorted({m.cif for m in self.messages if m.id == download_id} | {submission.cif}),
+            download_id, submission.environment, document, None, upload.ready_at, readers
         )
         return upload
 
@@ -220,17 +211,17 @@ class Spv:
         upload = self.uploads.get(referenced)
         return upload.seller_cif if upload is not None else None
 
-    def _add_messages(self, upload: Upload, entries: list[tuple[str, str, str]]) -> None:
+    def _add_messages(self, upload: Upload, entries: list[tuple[str, str, str]]) -> list[str]:
+        """Post the messages; the CIFs that received one (and may download the file behind them)."""
         for cif, tip, detail in entries:
             self.messages.append(
                 Message(
                     upload.download_id, upload.environment, cif, upload.index, tip, detail, upload.ready_at
                 )
             )
+        return sorted({cif for cif, _, _ in entries})
 
-    def receive(
-        self, cif: str, xml: bytes, facts: InvoiceFacts, *, environment: str, now: float, sealer: Sealer
-    ) -> Upload:
+    def receive(self, cif: str, xml: bytes, facts: InvoiceFacts, *, environment: str, now: float) -> Upload:
         """A supplier's invoice, already processed, waiting in `cif`'s inbox."""
         index, download_id = self.next_index, self.next_download_id
         self.next_index += 1
@@ -254,9 +245,7 @@ class Spv:
         self.uploads[index] = upload
         detail = f"Factura cu id_incarcare={index} emisa de cif_emitent={seller} pentru cif_beneficiar={cif}"
         self._add_messages(upload, [(cif, TIP_RECEIVED, detail)])
-        self.files[download_id] = SealedFile(
-            download_id, environment, xml, sealer(xml, environment), now, [cif]
-        )
+        self.files[download_id] = SealedFile(download_id, environment, xml, None, now, [cif])
         return upload
 
     # ---- queries
@@ -296,7 +285,9 @@ class Spv:
         def encode_file(stored: SealedFile) -> dict[str, Any]:
             data = asdict(stored)
             data["document"] = base64.b64encode(stored.document).decode("ascii")
-            data["sealed"] = base64.b64encode(stored.sealed).decode("ascii")
+            data["sealed"] = (
+                None if stored.sealed is None else base64.b64encode(stored.sealed).decode("ascii")
+            )
             return data
 
         return {
@@ -315,7 +306,9 @@ class Spv:
         spv.messages = [Message(**m) for m in data.get("messages", [])]
         for raw in data.get("files", []):
             raw = dict(
-                raw, document=base64.b64decode(raw["document"]), sealed=base64.b64decode(raw["sealed"])
+                raw,
+                document=base64.b64decode(raw["document"]),
+                sealed=None if raw["sealed"] is None else base64.b64decode(raw["sealed"]),
             )
             spv.files[raw["download_id"]] = SealedFile(**raw)
         spv.counters = {str(k): int(v) for k, v in data.get("counters", {}).items()}

@@ -1,4 +1,4 @@
-"""Fixtures for the ANAF emulator tests: a started emulator on a fixed clock, a signed-in session, invoices."""
+"""Fixtures for the ANAF emulator tests: a started emulator on a fixed clock, signed-in calls, invoices."""
 
 from __future__ import annotations
 
@@ -23,11 +23,14 @@ EXAMPLES = VALIDATION / "examples"
 # 2026-03-02 10:00 in Bucharest (EET, UTC+2).
 START = dt.datetime(2026, 3, 2, 10, 0, tzinfo=ZoneInfo("Europe/Bucharest")).timestamp()
 
-APP = {"client_id": "test-app", "client_secret": "s3cret+/=", "redirect_uris": [
-    "https://localhost:9002/callback", "https://localhost:9003/callback"]}
+APP = {
+    "client_id": "test-app",
+    "client_secret": "s3cret+/=",
+    "redirect_uris": ["https://localhost:9002/callback", "https://localhost:9003/callback"],
+}
 REDIRECT = APP["redirect_uris"][0]
-SELLER_CERT = "AAAA0001"     # rights on the seller and the buyer of the minimal example
-OTHER_CERT = "BBBB0002"      # rights on an unrelated CIF only
+SELLER_CERT = "AAAA0001"  # rights on the seller and the buyer of the minimal example
+OTHER_CERT = "BBBB0002"  # rights on an unrelated CIF only
 NO_RIGHTS_CERT = "CCCC0003"  # a valid certificate without any SPV rights
 CERTIFICATES = [
     {"serial": SELLER_CERT, "holder": "Ana Popescu", "cifs": ["12345674", "76543210"]},
@@ -38,17 +41,28 @@ SELLER, BUYER, OTHER = "12345674", "76543210", "14399840"
 TIMEOUT = 10
 
 
-def minimal_invoice(number: str = "FCT-0001", *, seller_vat: str = "RO12345674",
-                    customization: str | None = "default", issue_date: str = "2024-06-10") -> bytes:
+def minimal_invoice(
+    number: str = "FCT-0001",
+    *,
+    seller_vat: str = "RO12345674",
+    customization: str | None = "default",
+    issue_date: str = "2024-06-10",
+) -> bytes:
     """The shared minimal valid invoice, with the fields the server checks swapped as asked."""
     xml = (EXAMPLES / "valid" / "minimal-invoice.xml").read_text(encoding="utf-8")
     xml = xml.replace("<cbc:ID>FCT-0001</cbc:ID>", f"<cbc:ID>{number}</cbc:ID>", 1)
-    xml = xml.replace("<cbc:CompanyID>RO12345674</cbc:CompanyID>", f"<cbc:CompanyID>{seller_vat}</cbc:CompanyID>")
-    xml = xml.replace("<cbc:IssueDate>2024-06-10</cbc:IssueDate>", f"<cbc:IssueDate>{issue_date}</cbc:IssueDate>")
+    xml = xml.replace(
+        "<cbc:CompanyID>RO12345674</cbc:CompanyID>", f"<cbc:CompanyID>{seller_vat}</cbc:CompanyID>"
+    )
+    xml = xml.replace(
+        "<cbc:IssueDate>2024-06-10</cbc:IssueDate>", f"<cbc:IssueDate>{issue_date}</cbc:IssueDate>"
+    )
     if customization is None:
         xml = re.sub(r"\s*<cbc:CustomizationID>[^<]*</cbc:CustomizationID>", "", xml, count=1)
     elif customization != "default":
-        xml = re.sub(r"(<cbc:CustomizationID>)[^<]*(</cbc:CustomizationID>)", rf"\g<1>{customization}\g<2>", xml)
+        xml = re.sub(
+            r"(<cbc:CustomizationID>)[^<]*(</cbc:CustomizationID>)", rf"\g<1>{customization}\g<2>", xml
+        )
     return xml.encode("utf-8")
 
 
@@ -62,13 +76,33 @@ def index_of(response: requests.Response) -> str:
     return match.group(1)
 
 
+class FreshConnections:
+    """requests' get/post on a new connection each time.
+
+    On a kept-alive connection the server's separate header and body writes meet Nagle's algorithm and
+    delayed ACKs, adding ~40 ms to every request; a pooled connection would also be reused after the
+    server closed it.
+    """
+
+    def request(self, method: str, url: str, **kwargs) -> requests.Response:
+        with requests.Session() as session:
+            session.headers["Connection"] = "close"
+            return session.request(method, url, **kwargs)
+
+    def get(self, url: str, **kwargs) -> requests.Response:
+        return self.request("GET", url, **kwargs)
+
+    def post(self, url: str, **kwargs) -> requests.Response:
+        return self.request("POST", url, **kwargs)
+
+
 class Anaf:
     """A started emulator plus the HTTP calls a client makes, with a token per certificate on demand."""
 
     def __init__(self, emulator: AnafEmulator, clock: ScaledClock):
         self.emulator = emulator
         self.clock = clock
-        self.http = requests.Session()
+        self.http = FreshConnections()
         self._tokens: dict[str, dict] = {}
 
     @property
@@ -79,18 +113,35 @@ class Anaf:
         return f"{self.root}/{env}/FCTEL/rest"
 
     def authorize_params(self, state: str | None = "st-1", redirect_uri: str = REDIRECT, **extra) -> dict:
-        params = {"response_type": "code", "client_id": APP["client_id"], "redirect_uri": redirect_uri,
-                  "token_content_type": "jwt", **extra}
+        params = {
+            "response_type": "code",
+            "client_id": APP["client_id"],
+            "redirect_uri": redirect_uri,
+            "token_content_type": "jwt",
+            **extra,
+        }
         if state is not None:
             params["state"] = state
         return params
 
-    def sign_in(self, serial: str = SELLER_CERT, pin: str = "1234", state: str | None = "st-1",
-                action: str = "signin", redirect_uri: str = REDIRECT) -> requests.Response:
+    def sign_in(
+        self,
+        serial: str = SELLER_CERT,
+        pin: str = "1234",
+        state: str | None = "st-1",
+        action: str = "signin",
+        redirect_uri: str = REDIRECT,
+    ) -> requests.Response:
         """Submit the certificate + PIN form as a browser would; the 302 is returned, not followed."""
-        form = {**self.authorize_params(state, redirect_uri), "certificate": serial, "pin": pin, "action": action}
-        return self.http.post(f"{self.root}/anaf-oauth2/v1/authorize", data=form, allow_redirects=False,
-                              timeout=TIMEOUT)
+        form = {
+            **self.authorize_params(state, redirect_uri),
+            "certificate": serial,
+            "pin": pin,
+            "action": action,
+        }
+        return self.http.post(
+            f"{self.root}/anaf-oauth2/v1/authorize", data=form, allow_redirects=False, timeout=TIMEOUT
+        )
 
     def code(self, serial: str = SELLER_CERT) -> str:
         response = self.sign_in(serial)
@@ -98,18 +149,29 @@ class Anaf:
         return parse_qs(urlsplit(response.headers["Location"]).query)["code"][0]
 
     def exchange(self, code: str, *, basic: bool = True, redirect_uri: str = REDIRECT) -> requests.Response:
-        form = {"grant_type": "authorization_code", "code": code, "redirect_uri": redirect_uri,
-                "token_content_type": "jwt"}
+        form = {
+            "grant_type": "authorization_code",
+            "code": code,
+            "redirect_uri": redirect_uri,
+            "token_content_type": "jwt",
+        }
         if basic:
-            return self.http.post(f"{self.root}/anaf-oauth2/v1/token", data=form, timeout=TIMEOUT,
-                                  auth=(APP["client_id"], APP["client_secret"]))
+            return self.http.post(
+                f"{self.root}/anaf-oauth2/v1/token",
+                data=form,
+                timeout=TIMEOUT,
+                auth=(APP["client_id"], APP["client_secret"]),
+            )
         form.update(client_id=APP["client_id"], client_secret=APP["client_secret"])
         return self.http.post(f"{self.root}/anaf-oauth2/v1/token", data=form, timeout=TIMEOUT)
 
     def refresh(self, refresh_token: str) -> requests.Response:
-        return self.http.post(f"{self.root}/anaf-oauth2/v1/token", timeout=TIMEOUT,
-                              data={"grant_type": "refresh_token", "refresh_token": refresh_token},
-                              auth=(APP["client_id"], APP["client_secret"]))
+        return self.http.post(
+            f"{self.root}/anaf-oauth2/v1/token",
+            timeout=TIMEOUT,
+            data={"grant_type": "refresh_token", "refresh_token": refresh_token},
+            auth=(APP["client_id"], APP["client_secret"]),
+        )
 
     def tokens(self, serial: str = SELLER_CERT) -> dict:
         if serial not in self._tokens:
@@ -121,15 +183,32 @@ class Anaf:
     def auth(self, serial: str = SELLER_CERT) -> dict[str, str]:
         return {"Authorization": "Bearer " + self.tokens(serial)["access_token"]}
 
-    def get(self, endpoint: str, *, env: str = "test", serial: str = SELLER_CERT, **params) -> requests.Response:
-        return self.http.get(f"{self.rest(env)}/{endpoint}", params=params, headers=self.auth(serial),
-                             timeout=TIMEOUT)
+    def get(
+        self, endpoint: str, *, env: str = "test", serial: str = SELLER_CERT, **params
+    ) -> requests.Response:
+        return self.http.get(
+            f"{self.rest(env)}/{endpoint}", params=params, headers=self.auth(serial), timeout=TIMEOUT
+        )
 
-    def upload(self, xml: bytes, *, cif: str = SELLER, standard: str = "UBL", env: str = "test",
-               serial: str = SELLER_CERT, endpoint: str = "upload", **flags) -> requests.Response:
+    def upload(
+        self,
+        xml: bytes,
+        *,
+        cif: str = SELLER,
+        standard: str = "UBL",
+        env: str = "test",
+        serial: str = SELLER_CERT,
+        endpoint: str = "upload",
+        **flags,
+    ) -> requests.Response:
         params = {"standard": standard, "cif": cif, **flags}
-        return self.http.post(f"{self.rest(env)}/{endpoint}", params=params, data=xml, timeout=TIMEOUT,
-                              headers={**self.auth(serial), "Content-Type": "text/plain"})
+        return self.http.post(
+            f"{self.rest(env)}/{endpoint}",
+            params=params,
+            data=xml,
+            timeout=TIMEOUT,
+            headers={**self.auth(serial), "Content-Type": "text/plain"},
+        )
 
     def settle(self, index: str, *, env: str = "test", serial: str = SELLER_CERT) -> requests.Response:
         """Poll stareMesaj until the state is final (bounded)."""
@@ -144,8 +223,9 @@ class Anaf:
 def signing_key_pem() -> str:
     """One RSA key for the whole run: generating a 2048-bit key per emulator would dominate the test time."""
     key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
-    return key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-                             serialization.NoEncryption()).decode()
+    return key.private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+    ).decode()
 
 
 @pytest.fixture
@@ -168,7 +248,6 @@ def make_anaf(clock: ScaledClock, signing_key_pem: str) -> Iterator[Callable[...
 
     yield make
     for anaf in started:
-        anaf.http.close()
         anaf.emulator.stop()
 
 

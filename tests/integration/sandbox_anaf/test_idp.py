@@ -37,8 +37,9 @@ def _jwt_parts(token: str) -> tuple[dict, dict, bytes, bytes]:
 
 
 def test_authorize_page_offers_certificates_pin_and_stable_ids(anaf):
-    response = anaf.http.get(f"{anaf.root}/anaf-oauth2/v1/authorize", params=anaf.authorize_params("abc"),
-                             timeout=TIMEOUT)
+    response = anaf.http.get(
+        f"{anaf.root}/anaf-oauth2/v1/authorize", params=anaf.authorize_params("abc"), timeout=TIMEOUT
+    )
     assert response.status_code == 200
     assert response.headers["Content-Type"].startswith("text/html")
     page = html.fromstring(response.text)
@@ -51,14 +52,20 @@ def test_authorize_page_offers_certificates_pin_and_stable_ids(anaf):
     assert hidden["state"] == "abc" and hidden["redirect_uri"] == REDIRECT
 
 
-@pytest.mark.parametrize("redirect_uri", [
-    "https://localhost:9005/callback",   # another port
-    "http://localhost:9002/callback",    # http instead of https
-    "https://localhost:9002/callback/",  # trailing slash
-])
+@pytest.mark.parametrize(
+    "redirect_uri",
+    [
+        "https://localhost:9005/callback",  # another port
+        "http://localhost:9002/callback",  # http instead of https
+        "https://localhost:9002/callback/",  # trailing slash
+    ],
+)
 def test_redirect_uri_must_match_exactly_with_anafs_text(anaf, redirect_uri):
-    response = anaf.http.get(f"{anaf.root}/anaf-oauth2/v1/authorize",
-                             params=anaf.authorize_params(redirect_uri=redirect_uri), timeout=TIMEOUT)
+    response = anaf.http.get(
+        f"{anaf.root}/anaf-oauth2/v1/authorize",
+        params=anaf.authorize_params(redirect_uri=redirect_uri),
+        timeout=TIMEOUT,
+    )
     assert response.status_code == 400
     assert response.json() == {
         "error": "invalid_request",
@@ -73,8 +80,11 @@ def test_every_registered_redirect_uri_works(anaf):
 
 
 def test_unknown_client_is_refused(anaf):
-    response = anaf.http.get(f"{anaf.root}/anaf-oauth2/v1/authorize",
-                             params={**anaf.authorize_params(), "client_id": "nobody"}, timeout=TIMEOUT)
+    response = anaf.http.get(
+        f"{anaf.root}/anaf-oauth2/v1/authorize",
+        params={**anaf.authorize_params(), "client_id": "nobody"},
+        timeout=TIMEOUT,
+    )
     assert response.status_code == 400
     assert response.json()["error"] == "invalid_client"
 
@@ -89,8 +99,12 @@ def test_cancel_redirects_access_denied_with_state(anaf):
 
 def test_unplugged_token_denies_at_once_and_echoes_state(make_anaf):
     anaf = make_anaf(token_unplugged=True)
-    response = anaf.http.get(f"{anaf.root}/anaf-oauth2/v1/authorize", params=anaf.authorize_params("s-7"),
-                             allow_redirects=False, timeout=TIMEOUT)
+    response = anaf.http.get(
+        f"{anaf.root}/anaf-oauth2/v1/authorize",
+        params=anaf.authorize_params("s-7"),
+        allow_redirects=False,
+        timeout=TIMEOUT,
+    )
     assert response.status_code == 302
     assert _query(response.headers["Location"]) == {"error": ["access_denied"], "state": ["s-7"]}
 
@@ -136,8 +150,12 @@ def test_code_exchange_accepts_basic_and_body_client_auth(anaf, basic):
 @pytest.mark.parametrize("auth", [("test-app", "wrong"), ("other-app", "s3cret+/="), None])
 def test_bad_client_credentials_answer_400_invalid_client(anaf, auth):
     code = anaf.code()
-    response = anaf.http.post(f"{anaf.root}/anaf-oauth2/v1/token", auth=auth, timeout=TIMEOUT,
-                              data={"grant_type": "authorization_code", "code": code, "redirect_uri": REDIRECT})
+    response = anaf.http.post(
+        f"{anaf.root}/anaf-oauth2/v1/token",
+        auth=auth,
+        timeout=TIMEOUT,
+        data={"grant_type": "authorization_code", "code": code, "redirect_uri": REDIRECT},
+    )
     assert response.status_code == 400
     assert response.json() == {"error": "invalid_client"}
 
@@ -197,8 +215,12 @@ def test_access_token_is_not_a_refresh_token(anaf):
 
 
 def test_unknown_grant_type(anaf):
-    response = anaf.http.post(f"{anaf.root}/anaf-oauth2/v1/token", data={"grant_type": "password"},
-                              auth=(APP["client_id"], APP["client_secret"]), timeout=TIMEOUT)
+    response = anaf.http.post(
+        f"{anaf.root}/anaf-oauth2/v1/token",
+        data={"grant_type": "password"},
+        auth=(APP["client_id"], APP["client_secret"]),
+        timeout=TIMEOUT,
+    )
     assert response.status_code == 400 and response.json()["error"] == "unsupported_grant_type"
 
 
@@ -238,9 +260,13 @@ def test_shortened_lifetimes_expire_on_the_clock(make_anaf):
 
 def test_revoke_sends_the_client_to_the_policy_page(anaf):
     tokens = anaf.tokens()
-    response = anaf.http.post(f"{anaf.root}/anaf-oauth2/v1/revoke", allow_redirects=False, timeout=TIMEOUT,
-                              auth=(APP["client_id"], APP["client_secret"]),
-                              data={"token": tokens["access_token"], "token_type_hint": "access_token"})
+    response = anaf.http.post(
+        f"{anaf.root}/anaf-oauth2/v1/revoke",
+        allow_redirects=False,
+        timeout=TIMEOUT,
+        auth=(APP["client_id"], APP["client_secret"]),
+        data={"token": tokens["access_token"], "token_type_hint": "access_token"},
+    )
     assert response.status_code == 302
     assert response.headers["Location"] == "/my.policy"
     # The token still works: a headless revoke does not exist at ANAF.
@@ -248,8 +274,12 @@ def test_revoke_sends_the_client_to_the_policy_page(anaf):
 
 
 def test_hello_echoes_headers_with_the_certificate_serial(anaf):
-    response = anaf.http.get(f"{anaf.root}/TestOauth/jaxrs/hello", params={"name": "ana"},
-                             headers={**anaf.auth(NO_RIGHTS_CERT), "X-Probe": "p1"}, timeout=TIMEOUT)
+    response = anaf.http.get(
+        f"{anaf.root}/TestOauth/jaxrs/hello",
+        params={"name": "ana"},
+        headers={**anaf.auth(NO_RIGHTS_CERT), "X-Probe": "p1"},
+        timeout=TIMEOUT,
+    )
     assert response.status_code == 200
     lines = response.text.splitlines()
     assert lines[0] == "Hello ana"
@@ -261,8 +291,9 @@ def test_hello_echoes_headers_with_the_certificate_serial(anaf):
 @pytest.mark.parametrize("header", [None, "Bearer", "Bearer not.a.jwt", "Basic dGVzdDp0ZXN0"])
 def test_api_without_a_valid_bearer_token_is_401(anaf, header):
     headers = {"Authorization": header} if header else {}
-    response = anaf.http.get(f"{anaf.rest()}/stareMesaj", params={"id_incarcare": "1"}, headers=headers,
-                             timeout=TIMEOUT)
+    response = anaf.http.get(
+        f"{anaf.rest()}/stareMesaj", params={"id_incarcare": "1"}, headers=headers, timeout=TIMEOUT
+    )
     assert response.status_code == 401
     assert response.json()["status"] == 401
     hello = anaf.http.get(f"{anaf.root}/TestOauth/jaxrs/hello", headers=headers, timeout=TIMEOUT)
@@ -276,13 +307,23 @@ def test_tampered_token_is_401(anaf):
     def encode(data: bytes) -> str:
         return base64.urlsafe_b64encode(data).rstrip(b"=").decode()
 
-    forged = ".".join([encode(json.dumps(header).encode()), encode(json.dumps(claims).encode()), encode(signature)])
-    response = anaf.http.get(f"{anaf.rest()}/stareMesaj", params={"id_incarcare": "1"},
-                             headers={"Authorization": "Bearer " + forged}, timeout=TIMEOUT)
+    forged = ".".join(
+        [encode(json.dumps(header).encode()), encode(json.dumps(claims).encode()), encode(signature)]
+    )
+    response = anaf.http.get(
+        f"{anaf.rest()}/stareMesaj",
+        params={"id_incarcare": "1"},
+        headers={"Authorization": "Bearer " + forged},
+        timeout=TIMEOUT,
+    )
     assert response.status_code == 401
 
 
 def test_refresh_token_is_not_an_access_token(anaf):
-    response = anaf.http.get(f"{anaf.rest()}/stareMesaj", params={"id_incarcare": "1"}, timeout=TIMEOUT,
-                             headers={"Authorization": "Bearer " + anaf.tokens()["refresh_token"]})
+    response = anaf.http.get(
+        f"{anaf.rest()}/stareMesaj",
+        params={"id_incarcare": "1"},
+        timeout=TIMEOUT,
+        headers={"Authorization": "Bearer " + anaf.tokens()["refresh_token"]},
+    )
     assert response.status_code == 401

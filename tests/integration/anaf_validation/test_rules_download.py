@@ -25,6 +25,7 @@ from invoicedesk.connectors.anaf.validation import (
 )
 from invoicedesk.connectors.anaf.validation.download import DownloadError, fetch_url
 from invoicedesk.connectors.anaf.validation.manifest import RULES_MANIFEST, RULES_VERSION
+from invoicedesk.connectors.anaf.validation.validator import load_schema
 from tests.integration.anaf_validation.kit import KIT
 
 pytestmark = pytest.mark.skipif(not (KIT / "validate.py").is_file(), reason=f"no validation kit at {KIT}")
@@ -161,3 +162,30 @@ def test_rules_location_prefers_the_override_then_the_environment(tmp_path, monk
 def test_a_validator_refuses_an_incomplete_rules_folder(tmp_path):
     with pytest.raises(RulesError, match="incomplete"):
         Validator(RulesLocation(tmp_path))
+
+
+def test_the_fetch_function_is_injected(tmp_path):
+    """Any callable url -> bytes will do; here one that reads the kit, to show nothing else is fetched."""
+    asked: list[str] = []
+
+    def fetch(url: str) -> bytes:
+        asked.append(url)
+        return (KIT / url.removeprefix("kit:")).read_bytes()
+
+    manifest = [dataclasses.replace(item, urls=(f"kit:{item.path}",)) for item in RULES_MANIFEST]
+    ensure_rules(tmp_path / "rules", manifest, fetch)
+    assert asked == [f"kit:{item.path}" for item in RULES_MANIFEST]
+    ensure_rules(tmp_path / "rules", manifest, fetch)
+    assert len(asked) == len(RULES_MANIFEST)
+
+
+def test_schemas_are_never_fetched_over_the_network(server, tmp_path):
+    """An XSD import that points at an http address is not followed (lxml runs with no_network)."""
+    (tmp_path / "main.xsd").write_text(
+        '<xsd:schema xmlns:xsd="http://www.w3.org/2001/XMLSchema" targetNamespace="urn:a">'
+        f'<xsd:import namespace="urn:b" schemaLocation="{server.base}/remote.xsd"/>'
+        '<xsd:element name="x" type="xsd:string"/></xsd:schema>',
+        encoding="utf-8",
+    )
+    load_schema(tmp_path / "main.xsd")
+    assert server.requests == []

@@ -181,3 +181,20 @@ def _mangled(old: bytes, new: bytes) -> bytes:
 def test_broken_content_names_the_element(old, new, words):
     with pytest.raises(UblReadError, match=words):
         read_ubl(_mangled(old, new))
+
+
+def test_price_per_base_quantity_and_line_charges_are_read():
+    xml = build_ubl(samples.domestic_ron()).xml
+    xml = xml.replace(
+        b'<cbc:PriceAmount currencyID="RON">50.00</cbc:PriceAmount>',
+        b'<cbc:PriceAmount currencyID="RON">500.00</cbc:PriceAmount><cbc:BaseQuantity unitCode="H87">10'
+        b"</cbc:BaseQuantity>",
+    )
+    result = read_ubl(xml)
+    assert result.document.lines[0].unit_price == D("50")
+    assert result.warnings == []
+    assert headline(result.totals) == headline(compute_totals(samples.domestic_ron()))
+
+    charged = build_ubl(samples.storno(), type_code="380").xml  # discounts reversed as line charges
+    read = read_ubl(charged).document
+    assert [line.discount for line in read.lines] == [line.discount for line in samples.storno().lines]

@@ -218,6 +218,17 @@ ELEMENTS: dict[str, str] = {
     "PartyLegalEntity": "registration_id",
     "RegistrationName": "name",
 }
+_LINE_OR_PARTY_FIELDS = {
+    "name",
+    "vat_id",
+    "registration_id",
+    "quantity",
+    "unit_price",
+    "vat_rate",
+    "vat_category",
+    "description",
+    "discount",
+}
 _STEP = re.compile(r"(?:[\w-]+:)?([\w.-]+)(?:\[\d+\])?$")
 
 
@@ -247,7 +258,7 @@ def field_from_location(location: str) -> str:
             return f"lines[{line}].{leaf}"
         if party:
             return f"{party}.{leaf}"
-        if "." in leaf or leaf in ("name", "vat_id", "registration_id", "quantity", "unit_price", "vat_rate"):
+        if "." in leaf or leaf in _LINE_OR_PARTY_FIELDS:
             continue  # a party or line field outside a party or line: not specific enough
         return leaf
     if line is not None:

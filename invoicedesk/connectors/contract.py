@@ -290,10 +290,14 @@ class Connector(abc.ABC):
         """Find the document created earlier under `key` (None: it does not exist remotely)."""
 
     def pull_documents(self, since: dt.datetime | None) -> Iterator[RemoteDocument]:
-        """Documents changed at or after `since` (all when None). Callers de-duplicate by remote id."""
+        """Documents changed after `since` (all when None).
+
+        The caller keeps the latest `updated_at` it saw as the next `since`, so a pull with nothing changed
+        costs one request. Callers de-duplicate by remote id."""
         raise self._missing("Reading documents")
 
     def pull_clients(self, since: dt.datetime | None) -> Iterator[RemoteClient]:
+        """Clients changed after `since` (all when None), with the same watermark rule as pull_documents."""
         raise self._missing("Reading clients")
 
     def push_client(self, client: Client, key: str) -> str:

@@ -329,11 +329,13 @@ class HttpClient:
         response = HttpResponse(method, shown_path, raw.status_code, raw.headers, raw.content)
         if self.rate_limiter is not None:
             self.rate_limiter.observe(raw.headers)
-        if expect == "json" and raw.content and raw.status_code != 204:
+        # Error bodies are read as JSON even when a PDF or nothing was expected: they carry the error code.
+        wanted = expect == "json" or (raw.status_code >= 400 and "json" in response.content_type)
+        if wanted and raw.content and raw.status_code != 204:
             try:
                 response.data = jsonlib.loads(raw.content)  # JSON is UTF-8 (RFC 8259); loads detects it
             except ValueError:
-                response.json_failed = True
+                response.json_failed = expect == "json"
         return response
 
     def _interpret(self, response: HttpResponse, safe: bool, expect: Expect,

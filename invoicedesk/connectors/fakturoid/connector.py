@@ -218,16 +218,20 @@ class FakturoidConnector(Connector):
         return PushResult(str(first.get("id")), str(first.get("number") or ""), PushStatus.FOUND)
 
     def pull_documents(self, since: dt.datetime | None) -> Iterator[RemoteDocument]:
-        params = {"updated_since": _iso(since)} if since is not None else {}
-        for item in self.client.pages(self.client.account_path("invoices.json"), params):
-            yield mapping.remote_document(item)
+        since = _aware(since)
+        for item in self.client.pages(self.client.account_path("invoices.json"), _changed_after(since)):
+            document = mapping.remote_document(item)
+            if since is None or document.updated_at is None or document.updated_at > since:
+                yield document
 
     # ---- clients ------------------------------------------------------------------------------------------
 
     def pull_clients(self, since: dt.datetime | None) -> Iterator[RemoteClient]:
-        params = {"updated_since": _iso(since)} if since is not None else {}
-        for item in self.client.pages(self.client.account_path("subjects.json"), params):
-            yield mapping.remote_client(item)
+        since = _aware(since)
+        for item in self.client.pages(self.client.account_path("subjects.json"), _changed_after(since)):
+            client = mapping.remote_client(item)
+            if since is None or client.updated_at is None or client.updated_at > since:
+                yield client
 
     def push_client(self, client: Client, key: str) -> str:
         return self._subject_for(client, key, field_prefix="")
@@ -334,7 +338,17 @@ def _numeric(remote_id: str) -> int:
     return int(text)
 
 
-def _iso(moment: dt.datetime) -> str:
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=dt.UTC)
-    return moment.isoformat(timespec="milliseconds")
+def _aware(moment: dt.datetime | None) -> dt.datetime | None:
+    """A naive `since` is taken as UTC (the sync log and the store keep UTC)."""
+    return moment.replace(tzinfo=dt.UTC) if moment is not None and moment.tzinfo is None else moment
+
+
+def _changed_after(since: dt.datetime | None) -> dict[str, str]:
+    """`updated_since` includes its own instant; Fakturoid stamps to the millisecond, so the next millisecond
+    makes it exclusive and an unchanged account answers with a single empty page. (A change stamped in the
+    same millisecond as the newest one already seen, but committed after that pull, would be missed; a full
+    pull without `since` recovers it.)"""
+    if since is None:
+        return {}
+    after = since.replace(microsecond=since.microsecond // 1000 * 1000) + dt.timedelta(milliseconds=1)
+    return {"updated_since": after.isoformat(timespec="milliseconds")}

@@ -13,7 +13,7 @@ from typing import Any
 
 from invoicedesk.connectors.errors import N_, ConnectorError, ErrorCategory
 from invoicedesk.connectors.fakturoid.mapping import SERVICE, invoice_field_errors, subject_field_errors
-from invoicedesk.connectors.http import HttpResponse
+from invoicedesk.connectors.http import HttpResponse, parse_retry_after
 from invoicedesk.connectors.ratelimit import parse_structured_ratelimit
 from invoicedesk.core.errors import FieldError
 from invoicedesk.secrets.redaction import redact_text
@@ -112,8 +112,11 @@ def map_error(
         return error(ErrorCategory.VALIDATION_FAILED, "Fakturoid rejected some fields",
                      field_errors=fields or [FieldError("", description or "Fakturoid rejected the data")])
     if status == 429:
+        # An explicit Retry-After speaks for this answer; otherwise Fakturoid says to wait X-RateLimit's t.
         hint = parse_structured_ratelimit(response.headers)
-        retry_after = hint.reset_in if hint is not None else None
+        retry_after = parse_retry_after(response.headers.get("Retry-After"), dt.datetime.now(dt.UTC))
+        if retry_after is None and hint is not None:
+            retry_after = hint.reset_in
         return error(ErrorCategory.RATE_LIMITED, "Fakturoid's limit of 400 requests a minute was reached",
                      retry_after=retry_after)
     if status in (400, 415):

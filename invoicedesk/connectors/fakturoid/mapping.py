@@ -391,6 +391,8 @@ _INVOICE_FIELDS = {
     "bank_account_id": "seller.bank_accounts",
     "iban": "seller.bank_accounts",
     "lines": "lines",
+    "email": "buyer.email",  # message.json: the recipient
+    "email_copy": "buyer.email",
 }
 _LINE_FIELDS = {
     "name": "name",

@@ -55,6 +55,16 @@ SPEC = ServiceSpec(
             secret=True,
         ),
         FieldSpec(
+            name="numbering",
+            label=N_("Who numbers the documents"),
+            help=N_("Fakturoid numbers them from its number series (recommended), or InvoiceDesk sends its "
+                    "own numbers, which must then match the Fakturoid number format."),
+            kind=FieldKind.CHOICE,
+            choices=(("remote", N_("Fakturoid")), ("local", N_("InvoiceDesk"))),
+            required=False,
+            default="remote",
+        ),
+        FieldSpec(
             name="number_format_id",
             label=N_("Number series in Fakturoid"),
             help=N_("Which of your Fakturoid number formats new invoices use; empty means Fakturoid's "

@@ -12,6 +12,14 @@
   quantity × price − discount and the invoice's totals equal `compute_totals`.
 - A seller that is not a VAT payer issues every line as "O" (outside the scope of VAT) with its CUI under
   a non-VAT tax scheme; VAT rates other than 0 on its lines are an error.
+- A document in another currency than RON also states its VAT in RON (TaxCurrencyCode, a second TaxTotal;
+  BR-RO-030, BR-53), converted with `doc.exchange_rate`, which for an e-Factura seller is RON per unit.
+- A private buyer (Client.is_business False) is identified by its CNP, or by "0000000000000" if it gave
+  none, as ANAF documents for B2C invoices (BR-RO-120 needs a buyer identifier).
+- Intra-community supplies (K) state the delivery date and the buyer's address as delivery address
+  (BR-IC-11/12); CIUS-RO then needs the buyer's region too.
+- Without a due date an invoice is due on its issue date (BR-CO-25 wants one); for a bank transfer that
+  is also a warning.
 - Texts over the CIUS-RO limits are shortened and reported in `warnings` (FieldErrors on document fields):
   item names over 100 characters keep their full text in the item description; long notes are split over
   several notes (up to 20 of 300 characters).

@@ -13,6 +13,8 @@
   expressed in the same convention, so `compute_totals(result.document)` is directly comparable with it.
 - VAT is recomputed per rate (EN 16931's way); when the file's VAT matches per-line rounding instead, the
   document says RoundingMode.PER_LINE. Totals that still differ from the file's are reported in warnings.
+- The seller becomes a Company whose `address.country` says where it is; `Company.country` only knows
+  CZ/SK/PL/RO and is set for those, so for any other supplier read the address.
 Anything that cannot be read raises UblReadError naming the element and its line; nothing else escapes.
 """
 
@@ -22,6 +24,7 @@ import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from typing import NoReturn
 
 from lxml import etree
 
@@ -187,6 +190,7 @@ class _PartyData:
     vat_id: str
     personal_id: str
     is_vat_payer: bool
+    is_private: bool  # identified by a CNP, or by the anonymous CNP of a buyer who gave none
 
 
 def _party(src: _Source, party: etree._Element | None, role: str) -> _PartyData:
@@ -206,7 +210,8 @@ def _party(src: _Source, party: etree._Element | None, role: str) -> _PartyData:
     legal_id = src.text(party, "cac:PartyLegalEntity/cbc:CompanyID")
     identification = src.text(party, "cac:PartyIdentification/cbc:ID")
     personal_id = ""
-    if address.country == "RO" and legal_id.isdigit() and len(legal_id) == 13:
+    is_private = address.country == "RO" and legal_id.isdigit() and len(legal_id) == 13
+    if is_private:
         personal_id = "" if legal_id == ns.ANONYMOUS_CNP else legal_id  # a private buyer's CNP
         legal_id = ""
     registration = tax_registration or legal_id or identification
@@ -216,7 +221,7 @@ def _party(src: _Source, party: etree._Element | None, role: str) -> _PartyData:
             # PartyLegalEntity often holds the Trade Register number (J12/…); the CUI is the VAT id's digits.
             digits = vat_id[2:].strip()
         registration = digits if digits.isdigit() else registration
-    return _PartyData(name, address, registration, vat_id, personal_id, bool(vat_id))
+    return _PartyData(name, address, registration, vat_id, personal_id, bool(vat_id), is_private)
 
 
 def _country(code: str) -> Country | None:
@@ -305,11 +310,7 @@ class _Reader:
             vat_id=buyer.vat_id,
             personal_id=buyer.personal_id,
             is_vat_payer=buyer.is_vat_payer,
-            is_business=not (
-                buyer.personal_id
-                or src.text(root, "cac:AccountingCustomerParty/cac:Party/cac:PartyLegalEntity/cbc:CompanyID")
-                == ns.ANONYMOUS_CNP
-            ),
+            is_business=not buyer.is_private,
         )
         document = Document(
             doc_type=DocumentType.CREDIT_NOTE if credit else DocumentType.INVOICE,
@@ -334,7 +335,7 @@ class _Reader:
         self._compare(totals, declared)
         return ReadResult(document, declared, self.warnings, totals, type_code)
 
-    def _missing(self, path: str):
+    def _missing(self, path: str) -> NoReturn:
         raise UblReadError(f"{path} is missing; the file cannot be imported without it.")
 
     # -- lines -------------------------------------------------------------------------------------------

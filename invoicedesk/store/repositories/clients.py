@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from sqlalchemy import Row, func, select
+from sqlalchemy import Row, func, insert, select
 from sqlalchemy.orm import Session
 
 from invoicedesk.core.documents import Address, Client
@@ -74,6 +74,13 @@ class ClientRepository:
         self.session.add(row)
         self.session.flush()
         return client_from_model(row)
+
+    def add_many(self, clients: list[Client], company_id: int) -> list[int]:
+        """Insert clients with one multi-row statement; returns their ids in the same order."""
+        if not clients:
+            return []
+        statement = insert(ClientModel).returning(ClientModel.id, sort_by_parameter_order=True)
+        return list(self.session.scalars(statement, [client_values(c, company_id) for c in clients]).all())
 
     def get(self, client_id: int) -> Client | None:
         row = self.session.get(ClientModel, client_id)

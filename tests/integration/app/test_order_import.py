@@ -1,0 +1,310 @@
+from __future__ import annotations
+
+import csv
+import json
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from invoicedesk.app.order_import import MAX_PROBLEMS, ImportResult, import_orders
+from invoicedesk.app.orders import list_orders
+from invoicedesk.app.paging import PageRequest
+from invoicedesk.store.models import ClientModel, OrderLineModel, OrderModel
+from invoicedesk.store.repositories.orders import OrderRepository
+
+# Validation does not depend on the engine: rule-by-rule tests run on SQLite only.
+sqlite_only = pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
+
+BASE_ROW = {
+    "order_id": "A-1",
+    "order_date": "2025-05-05",
+    "currency": "CZK",
+    "buyer_id": "B-1",
+    "buyer_name": "Buyer s.r.o.",
+    "buyer_email": "b@example.com",
+    "buyer_country": "CZ",
+    "line_name": "Thing",
+    "line_quantity": "1",
+    "line_unit_price": "100",
+    "line_vat_rate": "21",
+}
+
+
+def write_csv(path: Path, rows: list[dict[str, str]], delimiter: str = ",") -> Path:
+    columns = list(dict.fromkeys(key for row in rows for key in row))
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=columns, delimiter=delimiter, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+    return path
+
+
+def row(**changes: str) -> dict[str, str]:
+    return {**BASE_ROW, **changes}
+
+
+def counts(app_context) -> tuple[int, int, int]:
+    with app_context.database.read_session() as session:
+        return tuple(
+            session.scalar(select(func.count()).select_from(model))
+            for model in (OrderModel, OrderLineModel, ClientModel)
+        )
+
+
+def only_problem(result: ImportResult):
+    assert result.orders_created == 0
+    assert len(result.problems) == 1, result.problems
+    return result.problems[0]
+
+
+def test_the_csv_sample_imports_exactly(app_context, company, resources) -> None:
+    seen: list[int] = []
+    result = import_orders(app_context, resources / "orders-sample.csv", company.id, progress=seen.append)
+    assert (result.orders_created, result.orders_already_present, result.lines_read, result.problems) == (
+        4,
+        0,
+        7,
+        [],
+    )
+    assert seen == [4]
+    with app_context.database.read_session() as session:
+        order = OrderRepository(session).get_by_external_id(company.id, "WEB-1002")
+    assert order is not None
+    [line] = order.lines
+    assert (line.name, line.quantity, line.unit_price, line.vat_rate, line.price_includes_vat) == (
+        'Gift box "Morning"',
+        Decimal("2"),
+        Decimal("349.50"),
+        Decimal("12"),
+        True,
+    )
+    assert order.note == "Leave at the door" and order.shipping_method == "Zásilkovna"
+
+
+def test_the_json_sample_imports_exactly(app_context, company, resources) -> None:
+    result = import_orders(app_context, resources / "orders-sample.json", company.id)
+    assert (result.orders_created, result.lines_read, result.problems) == (3, 5, [])
+    with app_context.database.read_session() as session:
+        order = OrderRepository(session).get_by_external_id(company.id, "SHOP-2002")
+    assert order is not None
+    assert [(line.quantity, line.unit_price) for line in order.lines] == [
+        (Decimal("1"), Decimal("850.5")),
+        (Decimal("2.5"), Decimal("107.36")),
+    ]
+
+
+def test_importing_the_same_file_twice_creates_nothing(app_context, company, resources) -> None:
+    first = import_orders(app_context, resources / "orders-sample.csv", company.id)
+    before = counts(app_context)
+    again = import_orders(app_context, resources / "orders-sample.csv", company.id)
+    assert (first.orders_created, again.orders_created, again.orders_already_present) == (4, 0, 4)
+    assert again.problems == []
+    assert counts(app_context) == before
+
+
+def test_a_bad_row_imports_nothing_and_names_the_row_and_field(app_context, company, resources) -> None:
+    result = import_orders(app_context, resources / "orders-bad-row.csv", company.id)
+    problem = only_problem(result)
+    assert (problem.file, problem.row, problem.field) == ("orders-bad-row.csv", 5, "line_vat_rate")
+    assert "15 % is not a VAT rate of CZ on 2025-03-04" in problem.message
+    assert "21 %, 12 % or 0 %" in problem.hint
+    assert counts(app_context) == (0, 0, 0)
+
+
+def test_a_changed_order_is_a_problem_that_names_both_versions(app_context, company, tmp_path) -> None:
+    assert import_orders(app_context, write_csv(tmp_path / "first.csv", [row()]), company.id).succeeded
+    changed = write_csv(tmp_path / "second.csv", [row(order_id="A-2"), row(line_unit_price="120")])
+    problem = only_problem(import_orders(app_context, changed, company.id))
+    assert (problem.file, problem.row, problem.field) == ("second.csv", 3, "order_id")
+    assert "already imported from first.csv" in problem.message and "id 1" in problem.message
+    assert "lines" in problem.message
+    assert counts(app_context)[0] == 1  # A-2 was rolled back with the rest
+
+
+@sqlite_only
+@pytest.mark.parametrize(
+    ("changes", "field", "words"),
+    [
+        ({"order_date": "5.5.2025"}, "order_date", "YYYY-MM-DD"),
+        ({"order_date": "2025-02-30"}, "order_date", "YYYY-MM-DD"),
+        ({"currency": "KCS"}, "currency", "ISO 4217"),
+        ({"buyer_country": "Czechia"}, "buyer_country", "two-letter"),
+        ({"buyer_country": "UK"}, "buyer_country", "GB"),
+        ({"buyer_vat_id": "CZ25596642"}, "buyer_vat_id", ""),
+        ({"buyer_registration_id": "1234"}, "buyer_registration_id", ""),
+        ({"payment_method": "bitcoin"}, "payment_method", "bank_transfer"),
+        ({"payment_status": "settled"}, "payment_status", "paid"),
+        ({"line_quantity": "1.2.3"}, "line_quantity", "not a number"),
+        ({"line_quantity": "0"}, "line_quantity", "0"),
+        ({"line_unit_price": "0.00001"}, "line_unit_price", "decimal places"),
+        ({"line_unit_price": "-5"}, "line_unit_price", "negative"),
+        ({"line_vat_rate": "20"}, "line_vat_rate", "not a VAT rate"),
+        ({"line_price_includes_vat": "maybe"}, "line_price_includes_vat", "yes/no"),
+        ({"buyer_name": ""}, "buyer_name", "required"),
+        ({"buyer_name": "x" * 201}, "buyer_name", "at most 200"),
+    ],
+)
+def test_each_rule_names_row_field_and_fix(app_context, company, tmp_path, changes, field, words) -> None:
+    file = write_csv(tmp_path / "orders.csv", [row(order_id="OK-1"), row(**changes)])
+    problem = only_problem(import_orders(app_context, file, company.id))
+    assert (problem.row, problem.field) == (3, field)
+    assert words in problem.message + problem.hint
+    assert problem.hint
+    assert counts(app_context) == (0, 0, 0)
+
+
+@sqlite_only
+def test_semicolons_and_decimal_commas_from_spreadsheets_are_read(app_context, company, tmp_path) -> None:
+    file = write_csv(tmp_path / "excel.csv", [row(line_unit_price="1 234,50", line_quantity="1,5")], ";")
+    assert import_orders(app_context, file, company.id).orders_created == 1
+    [order_row] = list_orders(app_context, company.id, PageRequest()).rows
+    assert order_row.total_gross == Decimal("2240.62")  # 1851.75 net + 388.87 VAT
+
+
+@sqlite_only
+def test_rows_of_one_order_must_be_consecutive(app_context, company, tmp_path) -> None:
+    file = write_csv(tmp_path / "mixed.csv", [row(), row(order_id="A-2"), row()])
+    problem = only_problem(import_orders(app_context, file, company.id))
+    assert (problem.row, problem.field) == (4, "order_id")
+    assert "line 2" in problem.message and "consecutive" in problem.message
+
+
+@sqlite_only
+def test_order_columns_must_repeat_on_every_line_of_the_order(app_context, company, tmp_path) -> None:
+    file = write_csv(tmp_path / "mixed.csv", [row(), row(buyer_city="Brno")])
+    problem = only_problem(import_orders(app_context, file, company.id))
+    assert (problem.row, problem.field) == (3, "buyer_city")
+
+
+@sqlite_only
+def test_problems_are_capped_and_the_rest_counted(app_context, company, tmp_path) -> None:
+    rows = [row(order_id=f"X-{index}", currency="???") for index in range(MAX_PROBLEMS + 30)]
+    result = import_orders(app_context, write_csv(tmp_path / "many.csv", rows), company.id)
+    assert len(result.problems) == MAX_PROBLEMS + 1
+    assert result.problems[-1].message == "… and 30 more problems"
+    assert [problem.row for problem in result.problems[:3]] == [2, 3, 4]
+
+
+@sqlite_only
+def test_a_file_that_is_not_utf8_is_refused_with_advice(app_context, company, tmp_path) -> None:
+    file = tmp_path / "cp1250.csv"
+    file.write_bytes(
+        ("\n".join([",".join(BASE_ROW), ",".join(row(buyer_name="Žluťoučký").values())]) + "\n").encode(
+            "cp1250"
+        )
+    )
+    problem = only_problem(import_orders(app_context, file, company.id))
+    assert "not UTF-8" in problem.message and "CSV UTF-8" in problem.hint
+
+
+@sqlite_only
+def test_missing_and_unknown_columns_are_named(app_context, company, tmp_path) -> None:
+    missing = {key: value for key, value in BASE_ROW.items() if key != "line_vat_rate"}
+    problem = only_problem(import_orders(app_context, write_csv(tmp_path / "a.csv", [missing]), company.id))
+    assert (problem.row, problem.field) == (1, "line_vat_rate")
+    problem = only_problem(
+        import_orders(app_context, write_csv(tmp_path / "b.csv", [row(vat_rate="21")]), company.id)
+    )
+    assert (problem.row, problem.field) == (1, "vat_rate") and "Unknown column" in problem.message
+
+
+@sqlite_only
+def test_a_missing_file_is_a_problem_not_a_crash(app_context, company, tmp_path) -> None:
+    problem = only_problem(import_orders(app_context, tmp_path / "nope.csv", company.id))
+    assert "does not exist" in problem.message
+
+
+def test_buyers_become_clients_matched_by_id_then_vat_then_name_and_email(app_context, company, tmp_path):
+    rows = [
+        row(order_id="1", buyer_id="B-1"),
+        row(order_id="2", buyer_id="B-1", buyer_name="Renamed s.r.o."),  # same external id
+        row(order_id="3", buyer_id="", buyer_name="V", buyer_vat_id="CZ25596641"),
+        row(order_id="4", buyer_id="B-9", buyer_name="V2", buyer_vat_id="CZ25596641"),  # same VAT id
+        row(order_id="5", buyer_id="", buyer_name="Jana", buyer_email="J@x.example"),
+        row(order_id="6", buyer_id="", buyer_name="jana", buyer_email="j@x.example"),  # same name + e-mail
+        row(order_id="7", buyer_id="", buyer_name="Jana", buyer_email="other@x.example"),
+    ]
+    assert import_orders(app_context, write_csv(tmp_path / "c.csv", rows), company.id).succeeded
+    with app_context.database.read_session() as session:
+        by_order = dict(session.execute(select(OrderModel.external_id, OrderModel.client_id)).all())
+        buyer_names = dict(session.execute(select(OrderModel.external_id, OrderModel.buyer_name)).all())
+        assert session.scalar(select(func.count()).select_from(ClientModel)) == 4
+    assert by_order["1"] == by_order["2"]
+    assert by_order["3"] == by_order["4"]
+    assert by_order["5"] == by_order["6"] != by_order["7"]
+    assert buyer_names["2"] == "Renamed s.r.o."  # the order keeps the buyer as written on it
+    # A later file matches the clients made by this one.
+    more = [row(order_id="8", buyer_id="B-1"), row(order_id="9", buyer_id="", buyer_vat_id="CZ25596641")]
+    assert import_orders(app_context, write_csv(tmp_path / "d.csv", more), company.id).succeeded
+    with app_context.database.read_session() as session:
+        assert session.scalar(select(func.count()).select_from(ClientModel)) == 4
+
+
+def test_a_failure_while_writing_rolls_everything_back(app_context, company, tmp_path, monkeypatch) -> None:
+    import invoicedesk.app.order_import as order_import
+
+    monkeypatch.setattr(order_import, "BATCH_SIZE", 2)
+    original = OrderRepository.add_many
+    calls = []
+
+    def fail_on_second_batch(self, company_id, orders):
+        calls.append(1)
+        if len(calls) == 2:
+            raise RuntimeError("disk full")
+        return original(self, company_id, orders)
+
+    monkeypatch.setattr(OrderRepository, "add_many", fail_on_second_batch)
+    rows = [row(order_id=f"R-{index}") for index in range(5)]
+    with pytest.raises(RuntimeError, match="disk full"):
+        import_orders(app_context, write_csv(tmp_path / "r.csv", rows), company.id)
+    assert counts(app_context) == (0, 0, 0)
+
+
+def write_json(path: Path, orders: object) -> Path:
+    path.write_text(json.dumps(orders), encoding="utf-8")
+    return path
+
+
+JSON_ORDER = {
+    "order_id": "J-1",
+    "order_date": "2025-05-05",
+    "currency": "CZK",
+    "buyer": {"name": "Buyer", "country": "CZ"},
+    "lines": [{"name": "Thing", "quantity": 1, "unit_price": "10", "vat_rate": 21}],
+}
+
+
+@sqlite_only
+def test_json_problems_name_the_order_index_and_path(app_context, company, tmp_path) -> None:
+    bad = json.loads(json.dumps(JSON_ORDER))
+    bad["order_id"] = "J-2"
+    bad["lines"].append({"name": "Other", "quantity": 1, "unit_price": "10", "vat_rate": 19})
+    bad["buyer"]["colour"] = "blue"
+    result = import_orders(app_context, write_json(tmp_path / "o.json", [JSON_ORDER, bad]), company.id)
+    assert result.orders_created == 0
+    assert sorted((problem.row, problem.field) for problem in result.problems) == [
+        (1, "buyer.colour"),
+        (1, "lines[1].vat_rate"),
+    ]
+
+
+@sqlite_only
+def test_json_with_the_same_order_twice_is_refused(app_context, company, tmp_path) -> None:
+    problem = only_problem(
+        import_orders(app_context, write_json(tmp_path / "o.json", [JSON_ORDER, JSON_ORDER]), company.id)
+    )
+    assert (problem.row, problem.field) == (1, "order_id") and "twice" in problem.message
+
+
+@sqlite_only
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [('{"orders": []}', "array"), ('[{"order_id": "J-1"}, {"order_id": ', "broken"), ("", "array")],
+)
+def test_broken_json_is_a_problem_not_a_crash(app_context, company, tmp_path, text, words) -> None:
+    file = tmp_path / "broken.json"
+    file.write_text(text, encoding="utf-8")
+    problem = only_problem(import_orders(app_context, file, company.id))
+    assert words in problem.message

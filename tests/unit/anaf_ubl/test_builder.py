@@ -276,3 +276,10 @@ def test_the_input_document_is_not_modified():
     before = dataclasses.replace(doc, lines=[dataclasses.replace(line) for line in doc.lines])
     build_ubl(doc)
     assert doc == before
+
+
+def test_a_credit_note_carries_its_due_date_in_the_payment_means():
+    doc = dataclasses.replace(samples.credit_note(), due_date=samples.DUE)
+    root, _ = tree(doc)
+    assert one(root, "//cac:PaymentMeans/cbc:PaymentDueDate") == "2025-10-15"
+    assert texts(root, "/cn:CreditNote/cbc:DueDate | /cn:CreditNote/cac:PaymentTerms") == []

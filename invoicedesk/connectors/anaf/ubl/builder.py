@@ -459,9 +459,6 @@ class _Writer:
         if self.payment_code in _TRANSFER_CODES:
             account = _cac(means, "PayeeFinancialAccount")
             _cbc(account, "ID", re.sub(r"\s+", "", _payee_iban(self.doc.seller, self.currency)).upper())
-        if self.credit_note and not self.doc.due_date and self.totals.gross > 0:
-            # BR-CO-25 looks for cbc:DueDate, which a CreditNote cannot carry: state the terms instead.
-            _cbc(_cac(root, "PaymentTerms"), "Note", "Refund on issue of this credit note")
 
     def _tax_category(self, parent: etree._Element, name: str, category: VatCategory, rate: Decimal) -> None:
         element = _cac(parent, name)

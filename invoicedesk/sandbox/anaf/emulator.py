@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import collections
 import datetime as dt
+import re
 from typing import Any, ClassVar
 
 from cryptography import x509
@@ -44,7 +45,7 @@ DAY = 86400.0
 SEAL_ORGANIZATION = {"test": "ANAF-TEST", "prod": "ANAF"}
 # Paths under ANAF's API gateway: rate limited; all but the public helpers need a Bearer token.
 _API_PREFIXES = ("/test/FCTEL/rest/", "/prod/FCTEL/rest/", "/TestOauth/")
-_PUBLIC_API = ("/validare", "/transformare")
+_PUBLIC_API = re.compile(r"/(test|prod)/FCTEL/rest/(validare|transformare)(/|$)")
 
 
 class AnafEmulator(IdentityProviderRoutes, MessagingRoutes, ListingRoutes, ToolRoutes, Emulator):
@@ -211,9 +212,8 @@ class AnafEmulator(IdentityProviderRoutes, MessagingRoutes, ListingRoutes, ToolR
         limited = self._rate_limited()
         if limited is not None:
             return limited
-        public = request.path.startswith("/prod/FCTEL/rest") and any(
-            request.path[len("/prod/FCTEL/rest") :].startswith(p) for p in _PUBLIC_API
-        )
+        # validare/transformare need no token (public host); under /test they answer 404, token or not.
+        public = _PUBLIC_API.match(request.path) is not None
         if not public and self.bearer_claims(request) is None:
             return replies.custom_error(
                 self.clock.now(),

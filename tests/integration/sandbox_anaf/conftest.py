@@ -76,33 +76,13 @@ def index_of(response: requests.Response) -> str:
     return match.group(1)
 
 
-class FreshConnections:
-    """requests' get/post on a new connection each time.
-
-    On a kept-alive connection the server's separate header and body writes meet Nagle's algorithm and
-    delayed ACKs, adding ~40 ms to every request; a pooled connection would also be reused after the
-    server closed it.
-    """
-
-    def request(self, method: str, url: str, **kwargs) -> requests.Response:
-        with requests.Session() as session:
-            session.headers["Connection"] = "close"
-            return session.request(method, url, **kwargs)
-
-    def get(self, url: str, **kwargs) -> requests.Response:
-        return self.request("GET", url, **kwargs)
-
-    def post(self, url: str, **kwargs) -> requests.Response:
-        return self.request("POST", url, **kwargs)
-
-
 class Anaf:
     """A started emulator plus the HTTP calls a client makes, with a token per certificate on demand."""
 
     def __init__(self, emulator: AnafEmulator, clock: ScaledClock):
         self.emulator = emulator
         self.clock = clock
-        self.http = FreshConnections()
+        self.http = requests.Session()
         self._tokens: dict[str, dict] = {}
 
     @property
@@ -180,6 +160,10 @@ class Anaf:
             self._tokens[serial] = response.json()
         return self._tokens[serial]
 
+    def remember(self, tokens: dict, serial: str = SELLER_CERT) -> None:
+        """Use tokens obtained elsewhere (e.g. before a restart) for this certificate's calls."""
+        self._tokens[serial] = tokens
+
     def auth(self, serial: str = SELLER_CERT) -> dict[str, str]:
         return {"Authorization": "Bearer " + self.tokens(serial)["access_token"]}
 
@@ -248,6 +232,7 @@ def make_anaf(clock: ScaledClock, signing_key_pem: str) -> Iterator[Callable[...
 
     yield make
     for anaf in started:
+        anaf.http.close()
         anaf.emulator.stop()
 
 

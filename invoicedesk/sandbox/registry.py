@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from invoicedesk.sandbox.anaf import AnafEmulator
 from invoicedesk.sandbox.base import Emulator
 from invoicedesk.sandbox.fakturoid import FakturoidEmulator
 
 EMULATORS: dict[str, type[Emulator]] = {
+    "anaf": AnafEmulator,
     "fakturoid": FakturoidEmulator,
 }

@@ -3,11 +3,28 @@
 Serves the real paths under {root}/api/v3. Where the sheet marks a behaviour UNCONFIRMED, the emulator picks
 one and makes it an option: the 401 body, the 402 body, the answer for an unknown slug, whether a new token
 revokes the old one, the 403 for a generic User-Agent, uniqueness of invoice custom_id.
+
+Choices the sheet leaves open, made here and kept stable for clients' tests:
+- Checks run in this order: User-Agent (400, or 403 in reject_generic_user_agent mode), rate limit
+  (429), maintenance (503), Accept (415), Bearer token (401), account slug (404 / unknown_slug_status),
+  blocked account (402).
+- A blocked account answers 402 on every /accounts/{slug}/ path; the token call and /user.json still work.
+- X-RateLimit "t" is the number of seconds until the oldest request in the sliding window expires, i.e. until
+  one more request is allowed; requests refused with 429 do not count.
+- Lists are newest first (by id); since/until filter created_at, updated_since/updated_until updated_at, all
+  inclusive, to the millisecond shown in timestamps.
+- Proformas are numbered in a series of their own (same number format, separate counter).
+- Field errors on lines are keyed "lines[<index>].<field>".
+- Event names: invoice_created, invoice_sent, invoice_cancelled, invoice_paid, proforma_paid.
+
+Test helpers: seed_invoices(), seed_subject(), set_blocked(), set_maintenance(), revoke_tokens(),
+sent_messages(), and the `store` and `rate_window` attributes for direct inspection.
 """
 
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import Any
 
 from invoicedesk.sandbox.base import Abort, Emulator, Request, Response
@@ -70,7 +87,7 @@ class FakturoidEmulator(AuthRoutes, AccountRoutes, SubjectRoutes, InvoiceRoutes,
         "maintenance": "off",
     }
 
-    def __init__(self, *, clock: ScaledClock | None = None, state_file: Any = None, **options: Any):
+    def __init__(self, *, clock: ScaledClock | None = None, state_file: Path | None = None, **options: Any):
         self.store = Store()
         super().__init__(clock=clock, state_file=state_file, **options)
         self._check_options()

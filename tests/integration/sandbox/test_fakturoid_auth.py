@@ -185,3 +185,25 @@ def test_unsupported_response_type_is_415(api):
     assert r.status_code == 415
     assert r.json()["error"] == "unsupported_media_type"
     assert api.get("/user.json", headers={"Accept": "application/json"}).status_code == 200
+
+
+ROUTES = [
+    ("GET", "/user.json"), ("GET", "account.json"), ("GET", "bank_accounts.json"),
+    ("GET", "number_formats/invoices.json"), ("GET", "subjects.json"), ("POST", "subjects.json"),
+    ("GET", "subjects/search.json"), ("GET", "invoices.json"), ("POST", "invoices.json"),
+    ("GET", "invoices/1.json"), ("PATCH", "invoices/1.json"), ("DELETE", "invoices/1.json"),
+    ("POST", "invoices/1/fire.json"), ("GET", "invoices/1/download.pdf"),
+    ("POST", "invoices/1/payments.json"), ("POST", "invoices/1/message.json"),
+    ("GET", "events.json"), ("GET", "events/paid.json"),
+]
+
+
+def test_every_route_needs_a_user_agent_then_a_token(emu):
+    api = FakturoidClient(emu)
+    for method, path in ROUTES:
+        r = api.request(method, path, headers={"User-Agent": SKIP_HEADER}, json={})
+        assert (r.status_code, r.json()) == (400, MISSING_UA), (method, path)
+        r = api.request(method, path, json={})
+        assert r.status_code == 401, (method, path)
+        assert r.json()["error"] == "invalid_token"
+    assert emu.store.accounts["sandbox-firma"].subjects == {}

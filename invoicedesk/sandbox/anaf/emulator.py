@@ -23,7 +23,6 @@ Durations are emulated seconds on the emulator's ScaledClock.
 from __future__ import annotations
 
 import collections
-import datetime as dt
 import re
 from typing import Any, ClassVar
 
@@ -42,6 +41,8 @@ from invoicedesk.sandbox.base import Emulator, Request, Response
 from invoicedesk.sandbox.faults import Fault
 
 DAY = 86400.0
+# Constant so that tokens kept in a state file still verify after a restart (like ANAF's "anaf_2023_2024").
+TOKEN_KEY_ID = "anaf_sandbox_1"
 SEAL_ORGANIZATION = {"test": "ANAF-TEST", "prod": "ANAF"}
 # Paths under ANAF's API gateway: rate limited; all but the public helpers need a Bearer token.
 _API_PREFIXES = ("/test/FCTEL/rest/", "/prod/FCTEL/rest/", "/TestOauth/")
@@ -107,7 +108,7 @@ class AnafEmulator(IdentityProviderRoutes, MessagingRoutes, ListingRoutes, ToolR
         self._seal_certs = {
             env: keys.certificate_from_pem(pem) for env, pem in self._certificate_pems.items()
         }
-        self.signer = TokenSigner(self._key, kid="anaf_sandbox_" + dt.date.today().strftime("%Y"))
+        self.signer = TokenSigner(self._key, kid=TOKEN_KEY_ID)
         self._recent_calls: collections.deque[float] = collections.deque()
 
     def _check_options(self) -> None:

@@ -119,12 +119,17 @@ class IdentityProviderRoutes:
             )
         # Standard base64 with padding on purpose: real codes carry '+', '/' and '=' that clients must decode.
         code = base64.b64encode(secrets.token_bytes(34)).decode("ascii")
+        now = self.clock.now()
         with self.mutate():
+            # Forget codes nobody exchanged in time, so an emulator left running does not pile them up.
+            lifetime = float(self.options["code_lifetime"])
+            for stale in [c for c, entry in self.auth_codes.items() if now - entry["issued_at"] > lifetime]:
+                del self.auth_codes[stale]
             self.auth_codes[code] = {
                 "client_id": client_id,
                 "redirect_uri": redirect_uri,
                 "serial": serial,
-                "issued_at": self.clock.now(),
+                "issued_at": now,
             }
         params = {"code": code}
         if state is not None:
@@ -223,6 +228,7 @@ class IdentityProviderRoutes:
         return _oauth_error("unsupported_grant_type")
 
     # ---- revoke, policy page, token test
+    @route("GET", OAUTH + "/revoke")
     @route("POST", OAUTH + "/revoke")
     def revoke(self, request: Request) -> Response:
         # The F5 has no headless revoke: whatever is posted, it sends the client to its policy page.

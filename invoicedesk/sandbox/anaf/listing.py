@@ -21,6 +21,13 @@ from invoicedesk.sandbox.clock import ScaledClock
 PAGE_SIZE = 500
 MAX_DAYS = 60
 DAY = 86400.0
+# Beyond these the values mean nothing to ANAF (the times: past the year 9999 in milliseconds).
+LARGEST_ACCEPTED = {
+    "CIF introdus=": 10**13,
+    "startTime =": 253_402_300_799_999,
+    "endTime =": 253_402_300_799_999,
+    "pagina =": 10**9,
+}
 BAD_FILTER = "Valorile acceptate pentru parametrul filtru sunt E, T, P sau R"
 
 
@@ -110,7 +117,7 @@ class ListingRoutes:
             ("endTime =", end_raw),
             ("pagina =", page_raw),
         ):
-            if not is_number(value) or (name == "pagina =" and int(value) < 1):
+            if not is_number(value) or not 0 < int(value) <= LARGEST_ACCEPTED[name]:
                 return replies.list_error(
                     f"{name} {value} nu este un numar sau nu are o valoare acceptata de sistem"
                 )

@@ -273,6 +273,13 @@ def test_revoke_sends_the_client_to_the_policy_page(anaf):
     assert anaf.get("stareMesaj", id_incarcare="1").status_code == 200
 
 
+def test_revoke_by_get_lands_on_the_policy_page_too(anaf):
+    response = anaf.http.get(f"{anaf.root}/anaf-oauth2/v1/revoke", allow_redirects=True, timeout=TIMEOUT)
+    assert response.status_code == 200
+    assert response.url.endswith("/my.policy")
+    assert "Access policy" in response.text
+
+
 def test_hello_echoes_headers_with_the_certificate_serial(anaf):
     response = anaf.http.get(
         f"{anaf.root}/TestOauth/jaxrs/hello",

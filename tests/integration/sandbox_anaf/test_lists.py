@@ -252,6 +252,12 @@ def test_paginated_window_errors(anaf, start, end, message):
         ("startTime", "aaa", "startTime = aaa nu este un numar sau nu are o valoare acceptata de sistem"),
         ("endTime", "1.5", "endTime = 1.5 nu este un numar sau nu are o valoare acceptata de sistem"),
         ("pagina", "aa", "pagina = aa nu este un numar sau nu are o valoare acceptata de sistem"),
+        ("pagina", "0", "pagina = 0 nu este un numar sau nu are o valoare acceptata de sistem"),
+        (
+            "endTime",
+            "99999999999999999999",
+            "endTime = 99999999999999999999 nu este un numar sau nu are o valoare acceptata de sistem",
+        ),
         ("cif", "RO1", "CIF introdus= RO1 nu este un numar sau nu are o valoare acceptata de sistem"),
     ],
 )

@@ -11,6 +11,7 @@ import requests
 from lxml import etree
 
 from tests.integration.sandbox_anaf.conftest import (
+    BUYER,
     EXAMPLES,
     NO_RIGHTS_CERT,
     OTHER_CERT,
@@ -140,6 +141,46 @@ def test_a_rejected_original_does_not_block_its_corrected_resend(anaf):
     rejected = index_of(anaf.upload(minimal_invoice("FIX-1", customization=None)))
     assert _state(anaf.settle(rejected))[0] == "nok"
     assert _state(anaf.settle(index_of(anaf.upload(minimal_invoice("FIX-1")))))[0] == "ok"
+
+
+def _cii(number: str, *, customization: bool = True) -> bytes:
+    guideline = (
+        "<ram:GuidelineSpecifiedDocumentContextParameter><ram:ID>"
+        "urn:cen.eu:en16931:2017#compliant#urn:efactura.mfinante.ro:CIUS-RO:1.0.1"
+        "</ram:ID></ram:GuidelineSpecifiedDocumentContextParameter>"
+        if customization
+        else ""
+    )
+    return f"""<?xml version="1.0" encoding="UTF-8"?>
+<rsm:CrossIndustryInvoice xmlns:rsm="urn:un:unece:uncefact:data:standard:CrossIndustryInvoice:100"
+    xmlns:ram="urn:un:unece:uncefact:data:standard:ReusableAggregateBusinessInformationEntity:100"
+    xmlns:udt="urn:un:unece:uncefact:data:standard:UnqualifiedDataType:100">
+  <rsm:ExchangedDocumentContext>{guideline}</rsm:ExchangedDocumentContext>
+  <rsm:ExchangedDocument><ram:ID>{number}</ram:ID><ram:TypeCode>380</ram:TypeCode>
+    <ram:IssueDateTime><udt:DateTimeString format="102">20240610</udt:DateTimeString></ram:IssueDateTime>
+  </rsm:ExchangedDocument>
+  <rsm:SupplyChainTradeTransaction><ram:ApplicableHeaderTradeAgreement>
+    <ram:SellerTradeParty><ram:Name>Exemplu Furnizor SRL</ram:Name>
+      <ram:SpecifiedTaxRegistration><ram:ID schemeID="VA">RO12345674</ram:ID></ram:SpecifiedTaxRegistration>
+    </ram:SellerTradeParty>
+    <ram:BuyerTradeParty><ram:Name>Exemplu Client SA</ram:Name>
+      <ram:SpecifiedTaxRegistration><ram:ID schemeID="VA">RO76543210</ram:ID></ram:SpecifiedTaxRegistration>
+    </ram:BuyerTradeParty>
+  </ram:ApplicableHeaderTradeAgreement></rsm:SupplyChainTradeTransaction>
+</rsm:CrossIndustryInvoice>""".encode()
+
+
+def test_cii_uploads_are_checked_too(anaf):
+    first = index_of(anaf.upload(_cii("CII-1"), standard="CII"))
+    assert _state(anaf.settle(first))[0] == "ok"
+    duplicate = index_of(anaf.upload(_cii("CII-1"), standard="CII"))
+    assert _errors_of(anaf, duplicate) == [
+        f"Factura a mai fost transmisa anterior cu index={first} si data incarcare=2026-03-02"
+    ]
+    [message] = _errors_of(anaf, index_of(anaf.upload(_cii("CII-2", customization=False), standard="CII")))
+    assert "[BR-01]" in message
+    received = anaf.get("listaMesajeFactura", zile="1", cif=BUYER, filtru="P").json()["mesaje"]
+    assert [m["id_solicitare"] for m in received] == [first]
 
 
 def test_unknown_seller_cif_when_a_register_is_configured(make_anaf):

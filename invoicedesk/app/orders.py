@@ -9,6 +9,7 @@ from decimal import Decimal
 from invoicedesk.app.context import AppContext
 from invoicedesk.app.paging import Page, PageRequest
 from invoicedesk.core.documents import Order
+from invoicedesk.core.money import currency_exponent
 from invoicedesk.store.repositories.orders import ORDER_SORT_COLUMNS, OrderRepository
 
 ORDER_SORT_KEYS = tuple(ORDER_SORT_COLUMNS)
@@ -41,7 +42,13 @@ def list_orders(ctx: AppContext, company_id: int, page: PageRequest) -> Page[Ord
             descending=request.descending,
             search=request.search,
         )
-    return Page(rows=[OrderRow(**row._asdict()) for row in rows], total=total, offset=request.offset)
+    return Page(rows=[_order_row(row._asdict()) for row in rows], total=total, offset=request.offset)
+
+
+def _order_row(values: dict[str, object]) -> OrderRow:
+    # The total was rounded to the currency's places when it was stored; show it with exactly those places.
+    places = Decimal(1).scaleb(-currency_exponent(str(values["currency"])))
+    return OrderRow(**{**values, "total_gross": Decimal(values["total_gross"]).quantize(places)})  # type: ignore[arg-type]
 
 
 def get_order(ctx: AppContext, order_id: int) -> Order:

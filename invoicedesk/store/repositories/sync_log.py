@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, and_, func, insert, or_, select
+from sqlalchemy import ColumnElement, Select, and_, func, insert, or_, select
 from sqlalchemy.orm import Session
 
 from invoicedesk.store.models import SyncLogModel
@@ -83,19 +83,31 @@ class SyncLogRepository:
     ) -> list[SyncLogRecord]:
         """A page of records, newest first. Pass the (at, id) of the last row seen as `before` for the next
         page: keyset paging walks the (…, at) indexes and stays fast at any depth, unlike OFFSET."""
+        statement = self.newest_statement(
+            limit=limit, before=before, connection_id=connection_id, outcome=outcome
+        )
+        return [_record(row) for row in self.session.scalars(statement)]
+
+    def newest_statement(
+        self,
+        *,
+        limit: int,
+        before: tuple[dt.datetime, int] | None,
+        connection_id: int | None,
+        outcome: str | None,
+    ) -> Select[tuple[SyncLogModel]]:
         conditions = self._filters(connection_id, outcome)
         if before is not None:
             at, row_id = before
             conditions.append(
                 or_(SyncLogModel.at < at, and_(SyncLogModel.at == at, SyncLogModel.id < row_id))
             )
-        statement = (
+        return (
             select(SyncLogModel)
             .where(*conditions)
             .order_by(SyncLogModel.at.desc(), SyncLogModel.id.desc())
             .limit(limit)
         )
-        return [_record(row) for row in self.session.scalars(statement)]
 
     def count(self, *, connection_id: int | None = None, outcome: str | None = None) -> int:
         statement = (

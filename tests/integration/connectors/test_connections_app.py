@@ -145,6 +145,15 @@ def test_pushes_through_a_built_connector_are_logged_with_key_and_remote_id(app_
     assert [(r.idempotency_key, r.remote_id, r.status) for r in create] == [("INV-77", result.remote_id, 201)]
 
 
+def test_long_paths_and_keys_fit_the_sync_log_on_every_engine(app_context, company, emulator):
+    info = add_connection(app_context, company.id, "fakturoid", fakturoid_settings(emulator),
+                          fakturoid_secrets(emulator))
+    connector = build_connector(app_context, info.id, options=TEST_OPTIONS)
+    assert connector.lookup("K" * 700, invoice()) is None
+    (row,) = [r for r in sync_log(app_context) if "custom_id=" in r.path]
+    assert len(row.path) <= 500 and row.path.endswith("…")
+
+
 def test_delete_forgets_the_secrets(app_context, company, emulator):
     info = add_connection(app_context, company.id, "fakturoid", fakturoid_settings(emulator),
                           fakturoid_secrets(emulator))

@@ -77,7 +77,7 @@ class HttpResponse:
     status: int
     headers: Mapping[str, str]
     content: bytes
-    data: Any = None  # parsed JSON when the caller expected JSON and the body parsed
+    data: Any = None  # parsed JSON: of a body the caller expected as JSON, or of a JSON error body
     json_failed: bool = False
     remote_id: str = ""
 

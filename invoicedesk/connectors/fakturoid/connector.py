@@ -38,6 +38,7 @@ from invoicedesk.connectors.fakturoid.errors import map_error
 from invoicedesk.connectors.fakturoid.spec import SPEC
 from invoicedesk.connectors.http import HttpClient, HttpResponse
 from invoicedesk.core.documents import BankAccount, Client, Document, DocumentType
+from invoicedesk.core.errors import FieldError
 
 log = logging.getLogger(__name__)
 SERVICE = mapping.SERVICE
@@ -65,10 +66,9 @@ class FakturoidConnector(Connector):
         pdf_poll_delay: float = 1.0,
     ) -> None:
         super().__init__(settings=settings, secrets=secrets, http=http, recorder=recorder)
-        email = self.settings.get("email", "").strip()
-        if email:
-            # Fakturoid refuses calls without "App (contact e-mail)" (fact sheet §2).
-            http.headers["User-Agent"] = f"InvoiceDesk ({email})"
+        self._require_settings()
+        # Fakturoid refuses calls without "App (contact e-mail)" (fact sheet §2).
+        http.headers["User-Agent"] = f"InvoiceDesk ({self.settings['email'].strip()})"
         http.headers.setdefault("Accept", "application/json")
         self.client = FakturoidClient(
             http,
@@ -86,7 +86,6 @@ class FakturoidConnector(Connector):
     # ---- Activate -----------------------------------------------------------------------------------------
 
     def check(self) -> ActivationResult:
-        self._require_settings()
         self.client.token()
         user = self.client.json_object("GET", "user.json")
         accounts = [a for a in user.get("accounts") or [] if isinstance(a, Mapping)]
@@ -135,8 +134,10 @@ class FakturoidConnector(Connector):
     def _require_settings(self) -> None:
         missing = [name for name in ("slug", "email") if not self.settings.get(name, "").strip()]
         if missing:
-            raise ConnectorError(ErrorCategory.VALIDATION_FAILED,
-                                 f"The connection settings lack: {', '.join(missing)}", service=SERVICE)
+            raise ConnectorError(
+                ErrorCategory.VALIDATION_FAILED, f"The connection settings lack: {', '.join(missing)}",
+                field_errors=[FieldError(f"settings.{name}", "is required") for name in missing],
+                service=SERVICE)
 
     @staticmethod
     def _bank_account(item: Mapping[str, Any]) -> BankAccount:
@@ -157,7 +158,6 @@ class FakturoidConnector(Connector):
     def push(self, document: Document, key: str, *, corrects_remote_id: str = "") -> PushResult:
         if document.doc_type not in self.capabilities.pushable_types:
             raise self._missing(f"Creating a {document.doc_type.value}")
-        self._require_settings()
         existing = self.lookup(key, document)
         if existing is not None:
             return existing
@@ -255,22 +255,21 @@ class FakturoidConnector(Connector):
                 error_mapper=functools.partial(map_error, subject_prefix=field_prefix),
                 remote_id_of=_remote_id,
             )
-            return str(data["id"])
-        except (ConnectorError, KeyError) as error:
-            # A lost answer, or a parallel create of the same contact (custom_id is unique for contacts):
-            # either way the contact may exist now.
-            if isinstance(error, ConnectorError) and error.category not in (
-                    ErrorCategory.UNCERTAIN_OUTCOME, ErrorCategory.VALIDATION_FAILED):
+        except ConnectorError as error:
+            # A lost answer, or a parallel create of the same contact refused as a duplicate custom_id
+            # (unique for contacts): either way the contact may exist now.
+            if error.category not in (ErrorCategory.UNCERTAIN_OUTCOME, ErrorCategory.VALIDATION_FAILED):
                 raise
-            if isinstance(error, ConnectorError) and error.category is ErrorCategory.UNCERTAIN_OUTCOME:
+            if error.category is ErrorCategory.UNCERTAIN_OUTCOME:
                 self._sleep(self.reconcile_delay)
             found = self._find_subject(key)
-            if found is not None:
-                return found
-            if isinstance(error, ConnectorError):
+            if found is None:
                 raise
+            return found
+        if "id" not in data:
             raise ConnectorError(ErrorCategory.UNCERTAIN_OUTCOME, "Fakturoid created a contact without an id",
-                                 service=SERVICE) from error
+                                 service=SERVICE)
+        return str(data["id"])
 
     # ---- after the document exists ------------------------------------------------------------------------
 

@@ -12,7 +12,7 @@ from invoicedesk.app.connections import SyncLogRecorder
 from invoicedesk.connectors import registry
 from invoicedesk.connectors.calls import CallRecord
 from invoicedesk.connectors.contract import ActivationResult, Connector, FieldKind, PushResult
-from invoicedesk.connectors.errors import CapabilityMissingError, ErrorCategory
+from invoicedesk.connectors.errors import CapabilityMissingError, ConnectorError, ErrorCategory
 from invoicedesk.connectors.fakturoid import SPEC
 from invoicedesk.connectors.http import HttpClient
 from invoicedesk.core.documents import DocumentType
@@ -115,3 +115,12 @@ def test_the_recorder_keeps_records_while_the_database_is_busy_and_fits_the_colu
     recorder(record("/" + "p" * 900, key="k" * 300))
     assert [row["path"][:6] for row in database.rows] == ["/first", "/ppppp"]
     assert len(database.rows[1]["path"]) == 500 and len(database.rows[1]["idempotency_key"]) == 100
+
+
+def test_a_fakturoid_connector_without_slug_or_email_says_which_setting_is_missing() -> None:
+
+
+    with pytest.raises(ConnectorError) as caught:
+        registry.entry("fakturoid").build({"slug": "firma"}, {"client_id": "i", "client_secret": "s"}.get)
+    assert caught.value.category is ErrorCategory.VALIDATION_FAILED
+    assert [e.field for e in caught.value.field_errors] == ["settings.email"]

@@ -118,8 +118,6 @@ def test_the_recorder_keeps_records_while_the_database_is_busy_and_fits_the_colu
 
 
 def test_a_fakturoid_connector_without_slug_or_email_says_which_setting_is_missing() -> None:
-
-
     with pytest.raises(ConnectorError) as caught:
         registry.entry("fakturoid").build({"slug": "firma"}, {"client_id": "i", "client_secret": "s"}.get)
     assert caught.value.category is ErrorCategory.VALIDATION_FAILED

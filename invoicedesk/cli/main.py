@@ -21,6 +21,8 @@ COMMAND_MODULES = (
     "import_cmd",
     "orders_cmd",
     "clients_cmd",
+    "documents_cmd",
+    "sync_cmd",
     "connection_cmd",
     "sandbox_cmd",
     "efactura_cmd",

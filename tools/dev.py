@@ -4,8 +4,8 @@
     python3 tools/dev.py launch [app arguments…]   set up, then open the app
     python3 tools/dev.py test [pytest arguments…]  set up, then run ruff, the layer contracts and pytest
 
-Both are safe to run again: each step checks first and does only what is missing. Standard library only, because it
-runs before anything is installed.
+Both are safe to run again: each step checks first and does only what is missing. Standard library only,
+because it runs before anything is installed.
 """
 
 from __future__ import annotations
@@ -25,7 +25,15 @@ IS_WINDOWS = os.name == "nt"
 MIN_PYTHON = (3, 11)
 
 # Offscreen and on-screen Qt on Debian/Ubuntu need these shared libraries.
-QT_LIBS = ["libgl1", "libegl1", "libxkbcommon0", "libglib2.0-0", "libfontconfig1", "libdbus-1-3", "fonts-dejavu-core"]
+QT_LIBS = [
+    "libgl1",
+    "libegl1",
+    "libxkbcommon0",
+    "libglib2.0-0",
+    "libfontconfig1",
+    "libdbus-1-3",
+    "fonts-dejavu-core",
+]
 # The test suite also drives a real browser (ANAF sign-in) and a real PostgreSQL server.
 TEST_PACKAGES = ["postgresql", "chromium", "chromium-driver"]
 
@@ -44,7 +52,10 @@ def venv_script(name: str) -> Path:
 
 def check_python() -> None:
     if sys.version_info < MIN_PYTHON:
-        sys.exit(f"InvoiceDesk needs Python {MIN_PYTHON[0]}.{MIN_PYTHON[1]} or newer; this is {platform.python_version()}.")
+        sys.exit(
+            f"InvoiceDesk needs Python {MIN_PYTHON[0]}.{MIN_PYTHON[1]} or newer; "
+            f"this is {platform.python_version()}."
+        )
 
 
 def missing_debian_packages(names: list[str]) -> list[str]:
@@ -77,7 +88,9 @@ def ensure_debian_packages(names: list[str]) -> None:
     say("Installing OS packages: " + " ".join(missing))
     env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
     subprocess.run([*prefix, "apt-get", "update", "-qq"], check=True, env=env)
-    subprocess.run([*prefix, "apt-get", "install", "-y", "-qq", "--no-install-recommends", *missing], check=True, env=env)
+    subprocess.run(
+        [*prefix, "apt-get", "install", "-y", "-qq", "--no-install-recommends", *missing], check=True, env=env
+    )
 
 
 def ensure_venv() -> None:
@@ -135,8 +148,10 @@ def run_tests(pytest_args: list[str]) -> int:
 def launch(app_args: list[str]) -> int:
     ensure_debian_packages(QT_LIBS)
     ensure_venv()
-    has_display = IS_WINDOWS or platform.system() == "Darwin" or any(
-        os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    has_display = (
+        IS_WINDOWS
+        or platform.system() == "Darwin"
+        or any(os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
     )
     if not app_args and not has_display:
         say("This machine has no display, so the window cannot open.")

@@ -76,11 +76,21 @@ class ClientRepository:
         return client_from_model(row)
 
     def add_many(self, clients: list[Client], company_id: int) -> list[int]:
-        """Insert clients with one multi-row statement; returns their ids in the same order."""
+        """Insert clients with multi-row statements; returns their ids in the same order.
+
+        RETURNING gives no row order on a multi-row insert (asking SQLAlchemy for one makes it insert row by
+        row), so ids are matched back by (name, e-mail), which must be unique among `clients`.
+        """
         if not clients:
             return []
-        statement = insert(ClientModel).returning(ClientModel.id, sort_by_parameter_order=True)
-        return list(self.session.scalars(statement, [client_values(c, company_id) for c in clients]).all())
+        keys = [(client.name, client.email) for client in clients]
+        if len(set(keys)) != len(keys):
+            raise ValueError("add_many needs clients with distinct (name, email) pairs")
+        table = ClientModel.__table__
+        statement = insert(table).returning(table.c.id, table.c.name, table.c.email)
+        rows = self.session.execute(statement, [client_values(c, company_id) for c in clients]).all()
+        ids = {(row.name, row.email): row.id for row in rows}
+        return [ids[key] for key in keys]
 
     def get(self, client_id: int) -> Client | None:
         row = self.session.get(ClientModel, client_id)

@@ -183,9 +183,14 @@ class OrderRepository:
             }
             for item in batch
         ]
-        ids = self.session.scalars(
-            insert(OrderModel).returning(OrderModel.id, sort_by_parameter_order=True), order_values
+        # RETURNING gives no row order on a multi-row insert (asking SQLAlchemy for one makes it insert row by
+        # row); the external id is unique per company, so it matches each id back to its order.
+        table = OrderModel.__table__
+        returned = self.session.execute(
+            insert(table).returning(table.c.id, table.c.external_id), order_values
         ).all()
+        by_external_id = {row.external_id: row.id for row in returned}
+        ids = [by_external_id[item.order.external_id] for item in batch]
         line_values = [
             {
                 "order_id": order_id,
@@ -202,7 +207,7 @@ class OrderRepository:
             for position, line in enumerate(item.order.lines, start=1)
         ]
         if line_values:
-            self.session.execute(insert(OrderLineModel), line_values)
+            self.session.execute(insert(OrderLineModel.__table__), line_values)
         return len(ids)
 
     def page(

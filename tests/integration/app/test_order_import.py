@@ -308,3 +308,16 @@ def test_broken_json_is_a_problem_not_a_crash(app_context, company, tmp_path, te
     file.write_text(text, encoding="utf-8")
     problem = only_problem(import_orders(app_context, file, company.id))
     assert words in problem.message
+
+
+def test_the_format_document_describes_every_column() -> None:
+    import re
+
+    from invoicedesk.app.order_sources import ALL_COLUMNS, REQUIRED_COLUMNS
+
+    document = (Path(__file__).resolve().parents[3] / "docs" / "import-format.md").read_text(encoding="utf-8")
+    table_rows = dict(re.findall(r"^\| `(\w+)` \|[^|]*\| ([^|]*) \|", document, flags=re.MULTILINE))
+    assert set(table_rows) == set(ALL_COLUMNS)
+    assert {name for name, required in table_rows.items() if required.strip() == "yes"} == set(
+        REQUIRED_COLUMNS
+    )

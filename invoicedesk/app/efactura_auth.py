@@ -165,7 +165,14 @@ def configure_anaf(
     if problems:
         raise DomainValidationError(problems)
 
-    holder_id = _holder_id_for(ctx, holder_name) or secrets.token_hex(8)
+    holders = list_holders(ctx)
+    own = next((h for h in holders if company.id in h.company_ids), None)
+    holder_id = _holder_id_for(holders, holder_name)
+    if holder_id is None:
+        # A new name for a holder no other company shares is the same person renamed (a typo fixed): the
+        # sign-in stays. Otherwise it is another person, who needs a sign-in of their own.
+        holder_id = own.holder_id if own is not None and own.company_ids == (company.id,) \
+            else secrets.token_hex(8)
     settings = {
         "holder_id": holder_id,
         "holder_name": holder_name,
@@ -196,6 +203,10 @@ def configure_anaf(
     if previous.get("client_id") and previous["client_id"] != client_id:
         log.info("The OAuth application of holder %s changed; its old tokens are forgotten", holder_id)
         TokenVault(ctx.secrets, tokens_ref).clear()
+    if own is not None and own.holder_id != holder_id and own.company_ids == (company.id,):
+        # The company was the last one of its former holder: nothing needs that holder's secrets any more.
+        ctx.secrets.delete(f"anaf-app:{own.holder_id}")
+        ctx.secrets.delete(f"anaf-holder:{own.holder_id}")
     return _setup_from(record)
 
 
@@ -475,9 +486,9 @@ def _normalised_name(name: str) -> str:
     return " ".join(name.split()).casefold()
 
 
-def _holder_id_for(ctx: AppContext, holder_name: str) -> str | None:
+def _holder_id_for(holders: list[HolderInfo], holder_name: str) -> str | None:
     wanted = _normalised_name(holder_name)
-    for holder in list_holders(ctx):
+    for holder in holders:
         if _normalised_name(holder.holder_name) == wanted:
             return holder.holder_id
     return None

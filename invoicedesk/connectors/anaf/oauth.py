@@ -207,6 +207,24 @@ class CertificateSignInRequiredError(SignInError):
         )
 
 
+class TokenAnswerLostError(SignInError):
+    """A token request may have reached ANAF, but its answer never arrived. Nothing can be looked up."""
+
+    def __init__(self, detail: str, *, during_sign_in: bool) -> None:
+        if during_sign_in:
+            what_to_do = N_("Sign in again: the one-time code cannot be used a second time.")
+        else:
+            what_to_do = N_("Nothing to do now: the saved tokens stay and the renewal is tried again later. "
+                            "If ANAF then refuses it, sign in with the certificate again.")
+        super().__init__(
+            ErrorCategory.NETWORK, detail,
+            title=N_("ANAF's answer about the tokens was lost"),
+            cause=N_("The connection broke after the request was sent, so it is unknown whether ANAF issued "
+                     "new tokens."),
+            what_to_do=what_to_do,
+        )
+
+
 # ---- the token endpoint --------------------------------------------------------------------------------
 
 
@@ -250,22 +268,28 @@ class AnafOAuthClient:
             "redirect_uri": redirect_uri,
             "token_content_type": "jwt",
         }
-        return self._token_request(form, mapper=lambda r: _map_code_error(r, redirect_uri))
+        return self._token_request(form, mapper=lambda r: _map_code_error(r, redirect_uri),
+                                   during_sign_in=True)
 
     def refresh(self, refresh_token: str) -> TokenSet:
         """A new pair for the refresh token. The old refresh token must not be used again afterwards."""
         form = {"grant_type": "refresh_token", "refresh_token": refresh_token, "token_content_type": "jwt"}
-        return self._token_request(form, mapper=_map_refresh_error)
+        return self._token_request(form, mapper=_map_refresh_error, during_sign_in=False)
 
-    def _token_request(self, form: dict[str, str], *, mapper: Callable[[HttpResponse], ConnectorError | None]
-                       ) -> TokenSet:
+    def _token_request(self, form: dict[str, str], *, mapper: Callable[[HttpResponse], ConnectorError | None],
+                       during_sign_in: bool) -> TokenSet:
         credentials = f"{self.app.client_id}:{self.app.client_secret}".encode()
-        response = self.http.request(
-            "POST", "token", form=form,
-            headers={"Authorization": "Basic " + base64.b64encode(credentials).decode("ascii"),
-                     "Accept": "application/json"},
-            error_mapper=mapper,
-        )
+        try:
+            response = self.http.request(
+                "POST", "token", form=form,
+                headers={"Authorization": "Basic " + base64.b64encode(credentials).decode("ascii"),
+                         "Accept": "application/json"},
+                error_mapper=mapper,
+            )
+        except ConnectorError as exc:
+            if exc.category is ErrorCategory.UNCERTAIN_OUTCOME:
+                raise TokenAnswerLostError(exc.detail, during_sign_in=during_sign_in) from exc
+            raise
         data = response.data if isinstance(response.data, dict) else {}
         access, refresh = data.get("access_token"), data.get("refresh_token")
         if not isinstance(access, str) or not access or not isinstance(refresh, str) or not refresh:

@@ -169,3 +169,25 @@ def test_short_lived_tokens_are_renewed_at_half_life_not_on_every_call():
     assert not tokens.needs_renewal(issued + dt.timedelta(minutes=29))
     assert tokens.needs_renewal(issued + dt.timedelta(minutes=31))
     assert "opaque" not in repr(tokens) and access not in repr(tokens)
+
+
+def test_renaming_the_only_companys_holder_keeps_the_sign_in(ctx, setup, configure):
+    renamed = configure(holder_name="Ana Popescu-Ionescu")
+    assert renamed.holder_id == setup.holder_id and renamed.holder_name == "Ana Popescu-Ionescu"
+
+
+def test_moving_a_company_to_another_holder_drops_secrets_nobody_uses(ctx, setup, configure):
+    from tests.integration.anaf_auth.conftest import romanian_company
+
+    other = romanian_company(ctx, "Ceai Bun SRL", "76543210")
+    shared = configure(company_id=other.id)  # same holder as `setup`
+    assert shared.holder_id == setup.holder_id
+
+    moved = configure(company_id=other.id, holder_name="Mihai Ionescu")
+    assert moved.holder_id != setup.holder_id
+    # Ana still signs in for the first company: her secrets stay.
+    assert ctx.secrets.read(setup.app_ref, "client_id") == CLIENT_ID
+
+    back = configure(holder_name="Mihai Ionescu")  # now the first company moves too: Ana's are unused
+    assert back.holder_id == moved.holder_id
+    assert ctx.secrets.read_many(setup.app_ref, ["client_id", "client_secret"]) == {}

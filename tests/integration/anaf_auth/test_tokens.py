@@ -18,7 +18,7 @@ from invoicedesk.app.efactura_auth import (
     status,
 )
 from invoicedesk.connectors.anaf import jwt
-from invoicedesk.connectors.anaf.oauth import CertificateSignInRequiredError
+from invoicedesk.connectors.anaf.oauth import CertificateSignInRequiredError, TokenAnswerLostError
 from invoicedesk.secrets.store import service_name
 from tests.integration.anaf_auth.conftest import (
     CLIENT_ID,
@@ -178,3 +178,28 @@ def test_sign_out_forgets_the_tokens(ctx, setup, browser):
     sign_out(ctx, setup.company_id)
     assert ctx.secrets.read_many(setup.tokens_ref, ["access_token", "refresh_token"]) == {}
     assert status(ctx, setup.company_id).needs_certificate_login
+
+
+def test_a_refresh_whose_answer_is_lost_keeps_the_pair_on_file_and_says_what_follows(ctx, setup, emulator,
+                                                                                    browser):
+    before = sign_in(ctx, setup, browser)
+    emulator.faults.inject("drop_after_commit", method="POST", path="token")
+
+    with pytest.raises(TokenAnswerLostError) as raised:
+        refresh(ctx, setup.company_id)
+
+    assert raised.value.is_transient
+    assert "tried again later" in raised.value.advice.what_to_do
+    assert ctx.secrets.read_many(setup.tokens_ref, ["access_token", "refresh_token"]) == before
+    assert token_posts(emulator, "refresh_token") == 1  # sent once, never repeated blindly
+
+
+def test_a_code_exchange_whose_answer_is_lost_asks_to_sign_in_again(ctx, setup, emulator, browser):
+    emulator.faults.inject("drop_after_commit", method="POST", path="token")
+    attempt = start_login(ctx, setup.company_id, timeout=20)
+    visit = browser.sign_in(attempt.start_url)
+    with pytest.raises(TokenAnswerLostError) as raised:
+        attempt.wait()
+    assert "Sign in again" in raised.value.advice.what_to_do
+    assert "Sign-in failed" in visit.callback_page.text
+    assert token_posts(emulator, "authorization_code") == 1

@@ -35,6 +35,9 @@ REFRESH_FALLBACK = dt.timedelta(days=365)
 RENEW_MARGIN = dt.timedelta(days=7)
 # How long a caller waits for another process that is renewing the same pair (a renewal takes seconds).
 LOCK_WAIT_SECONDS = 120.0
+# After a failed renewal while the access token still works, callers use it for this long before the next
+# attempt: every API call must not become another refused request to ANAF.
+RETRY_RENEWAL_AFTER = dt.timedelta(minutes=10)
 # A refresh token this close to its end is not worth trying: ANAF would refuse it mid-request.
 REFRESH_SAFETY = dt.timedelta(seconds=60)
 
@@ -166,19 +169,20 @@ class TokenKeeper:
         """
         tokens = self._require(self.vault.load())
         now = self._now()
-        if not tokens.needs_renewal(now):
+        if not tokens.needs_renewal(now) or self._recently_failed(tokens, now):
             return tokens.access_token
         with self._locked():
             tokens = self._require(self.vault.load())
             now = self._now()
-            if not tokens.needs_renewal(now):
-                return tokens.access_token  # another caller renewed it while we waited for the lock
+            if not tokens.needs_renewal(now) or self._recently_failed(tokens, now):
+                return tokens.access_token  # another caller renewed it (or tried) while we waited
             try:
                 return self._rotate(tokens, now).access_token
-            except ConnectorError as exc:
+            except (ConnectorError, NotSignedInError) as exc:
                 if tokens.access_usable(now):
+                    _failed_renewals[self.vault.ref] = (tokens.refresh_token, now)
                     log.warning("Renewing the ANAF tokens failed (%s); the current access token is still "
-                                "valid until %s and is used meanwhile", exc.category.value,
+                                "valid until %s and is used meanwhile", _reason(exc),
                                 tokens.access_expires_at.isoformat())
                     return tokens.access_token
                 raise
@@ -196,6 +200,11 @@ class TokenKeeper:
             if tokens.access_token != rejected_access_token:
                 return tokens.access_token
             return self._rotate(tokens, self._now()).access_token
+
+    def _recently_failed(self, tokens: TokenSet, now: dt.datetime) -> bool:
+        failed = _failed_renewals.get(self.vault.ref)
+        return (failed is not None and failed[0] == tokens.refresh_token and tokens.access_usable(now)
+                and now - failed[1] < RETRY_RENEWAL_AFTER)
 
     def save_new(self, tokens: TokenSet) -> None:
         """Keep a pair that just came from a certificate sign-in, replacing whatever was there."""
@@ -226,6 +235,12 @@ class TokenKeeper:
             yield
 
 
+def _reason(error: Exception) -> str:
+    return error.category.value if isinstance(error, ConnectorError) else "the refresh token has ended"
+
+
+# Per holder reference: the refresh token whose renewal last failed, and when (in this process).
+_failed_renewals: dict[str, tuple[str, dt.datetime]] = {}
 _thread_locks: dict[str, threading.Lock] = {}
 _thread_locks_guard = threading.Lock()
 

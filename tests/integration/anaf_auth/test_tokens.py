@@ -203,3 +203,17 @@ def test_a_code_exchange_whose_answer_is_lost_asks_to_sign_in_again(ctx, setup, 
     assert "Sign in again" in raised.value.advice.what_to_do
     assert "Sign-in failed" in visit.callback_page.text
     assert token_posts(emulator, "authorization_code") == 1
+
+
+def test_a_refused_renewal_is_not_retried_on_every_call_while_the_access_token_works(ctx, make_emulator,
+                                                                                     configure, browser):
+    emulator = make_emulator(clock=clock_days_ago(84))
+    setup = configure(oauth_base_url=emulator.oauth_url)
+    old = sign_in(ctx, setup, browser)
+    assert refresh_directly(emulator, old["refresh_token"]).status_code == 200  # ours is now refused
+
+    first = access_token_for(ctx, setup.company_id)
+    second = access_token_for(ctx, setup.company_id)
+
+    assert first == second == old["access_token"]  # still valid for 6 days: work goes on meanwhile
+    assert token_posts(emulator, "refresh_token") == 2  # ours once, plus the one made behind our back

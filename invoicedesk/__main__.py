@@ -11,7 +11,7 @@ import os
 import sys
 from collections.abc import Mapping, Sequence
 
-from invoicedesk.cli.main import EXIT_USAGE
+from invoicedesk.cli.main import EXIT_USAGE, EXIT_USER_ERROR
 from invoicedesk.cli.main import main as cli_main
 
 HEADLESS_ADVICE = """\
@@ -34,8 +34,17 @@ def launch_gui(args: argparse.Namespace) -> int:
     if not has_display(os.environ, sys.platform):
         print(HEADLESS_ADVICE, file=sys.stderr)
         return EXIT_USAGE
-    from invoicedesk.ui.app import run
-
+    try:
+        from invoicedesk.ui.app import run
+    except ImportError as exc:  # Qt or one of its system libraries is missing
+        print(
+            f"The InvoiceDesk window cannot start: {exc}.\n"
+            "Reinstall InvoiceDesk, or on Linux install Qt's system libraries (libgl1, libegl1, "
+            "libxkbcommon0, libfontconfig1, libdbus-1-3). The command line works without them: "
+            "invoicedesk --help",
+            file=sys.stderr,
+        )
+        return EXIT_USER_ERROR
     return int(run(args))
 
 

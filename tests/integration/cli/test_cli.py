@@ -224,3 +224,20 @@ def test_invoicedesk_home_moves_everything(capsys, monkeypatch, tmp_path) -> Non
     code, out, _ = run(capsys, "--data-dir", str(other), "orders", "list", "--json")
     assert code == 1  # the new folder has no company yet
     assert (other / DATABASE_FILE_NAME).is_file()
+
+
+def test_a_window_that_cannot_load_qt_is_one_clear_message(capsys, monkeypatch) -> None:
+    import builtins
+
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+    real_import = builtins.__import__
+
+    def without_ui(name, *args, **kwargs):
+        if name == "invoicedesk.ui.app":
+            raise ImportError("libEGL.so.1: cannot open shared object file")
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", without_ui)
+    assert entry_main([]) == 1
+    err = capsys.readouterr().err
+    assert "libEGL.so.1" in err and "invoicedesk --help" in err

@@ -17,7 +17,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import inspect, text
+from sqlalchemy import Connection, inspect, text
 
 from invoicedesk.store.backups import backup_sqlite, read_only_uri
 from invoicedesk.store.errors import DatabaseOpenError, NewerDatabaseError
@@ -104,23 +104,45 @@ def migrate(database: Database, backups_dir: Path | None) -> MigrationOutcome:
     head = head_revision()
     config = alembic_config()
     write_engine = database.engine.execution_options(invoicedesk_sqlite_begin="IMMEDIATE")
-    with write_engine.begin() as connection:
-        if connection.dialect.name == "postgresql":
-            connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_MIGRATION_LOCK})
-        # Read the revision under the lock: another instance may have migrated while we waited for it.
-        current = tuple(sorted(MigrationContext.configure(connection).get_current_heads()))
-        tables = set(inspect(connection).get_table_names())
-        _refuse_unknown(database.display_url, list(current), tables)
-        if current == (head,):
-            return MigrationOutcome(current, head, None)
-        backup = None
-        sqlite_file = database.sqlite_file
-        if current and sqlite_file is not None:
-            if backups_dir is None:
-                raise DatabaseOpenError("Migrating an existing database needs a backups folder.")
-            backup = backup_sqlite(sqlite_file, backups_dir, label=f"before-{head}")
-            log.info("Backed up %s to %s before migrating %s -> %s", sqlite_file, backup, current, head)
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+    with write_engine.connect() as connection:
+        if database.is_sqlite:
+            # Batch migrations rebuild a SQLite table by copy, drop and rename; with foreign keys on, the drop
+            # would cascade into the rows that reference it. The pragma only works outside a transaction.
+            connection.connection.driver_connection.execute("PRAGMA foreign_keys=OFF")  # type: ignore[union-attr]
+        try:
+            with connection.begin():
+                return _migrate_in_transaction(connection, database, backups_dir, head, config)
+        finally:
+            if database.is_sqlite:
+                connection.connection.driver_connection.execute("PRAGMA foreign_keys=ON")  # type: ignore[union-attr]
+
+
+def _migrate_in_transaction(
+    connection: Connection, database: Database, backups_dir: Path | None, head: str, config: Config
+) -> MigrationOutcome:
+    if connection.dialect.name == "postgresql":
+        connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_MIGRATION_LOCK})
+    # Read the revision under the lock: another instance may have migrated while we waited for it.
+    current = tuple(sorted(MigrationContext.configure(connection).get_current_heads()))
+    tables = set(inspect(connection).get_table_names())
+    _refuse_unknown(database.display_url, list(current), tables)
+    if current == (head,):
+        return MigrationOutcome(current, head, None)
+    backup = None
+    sqlite_file = database.sqlite_file
+    if current and sqlite_file is not None:
+        if backups_dir is None:
+            raise DatabaseOpenError("Migrating an existing database needs a backups folder.")
+        backup = backup_sqlite(sqlite_file, backups_dir, label=f"before-{head}")
+        log.info("Backed up %s to %s before migrating %s -> %s", sqlite_file, backup, current, head)
+    config.attributes["connection"] = connection
+    command.upgrade(config, "head")
+    if database.is_sqlite:
+        broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+        if broken:
+            raise DatabaseOpenError(
+                f"Migrating {database.display_url} would leave {len(broken)} broken references "
+                f"(first: {tuple(broken[0])}); nothing was changed. Please report this."
+            )
     log.info("Database schema migrated from %s to %s", current or "empty", head)
     return MigrationOutcome(current, head, backup)

@@ -155,3 +155,18 @@ def test_another_programs_database_is_refused(tmp_path: Path) -> None:
     connection.close()
     with pytest.raises(DatabaseOpenError, match="belongs to another program"):
         Database.open(sqlite_url(file), backups_dir=tmp_path / "backups")
+
+
+def test_a_migration_that_would_leave_broken_references_changes_nothing(tmp_path: Path) -> None:
+    file = _database_from_dump(SCHEMAS / "0001.sql", tmp_path / "old.sqlite3")
+    with sqlite3.connect(file) as connection:  # foreign keys are off by default in a plain connection
+        connection.execute(
+            "INSERT INTO order_lines (order_id, position, name, sku, quantity, unit, unit_price, vat_rate, "
+            "price_includes_vat) VALUES (999, 1, 'orphan', '', 10000, 'ks', 10000, 210000, 0)"
+        )
+    connection.close()
+    with pytest.raises(DatabaseOpenError, match="broken references"):
+        Database.open(sqlite_url(file), backups_dir=tmp_path / "backups")
+    with sqlite3.connect(file) as connection:
+        assert connection.execute("SELECT version_num FROM alembic_version").fetchall() == [("0001",)]
+    connection.close()

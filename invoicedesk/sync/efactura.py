@@ -341,7 +341,7 @@ class EfacturaSubmissions:
                 step(row)
             except ConnectorError as error:
                 self._failed(row, error, resume=resume)
-            except RulesError as error:
+            except (RulesError, LookupError) as error:  # rules missing, setup missing, document deleted
                 self._save(
                     submission_id,
                     state=State.NEEDS_ATTENTION,

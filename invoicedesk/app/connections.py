@@ -7,6 +7,7 @@ reference. Every call a connector makes lands in the sync_log table (already red
 from __future__ import annotations
 
 import datetime as dt
+import json
 import logging
 import re
 import threading
@@ -31,6 +32,12 @@ _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 _WIDTHS = {"service": 40, "method": 10, "path": 500, "outcome": 30, "error_category": 40,
            "idempotency_key": 100, "remote_id": 100}
 _MAX_PENDING = 10_000
+# What Activate learned, kept in the connection's settings by app.activation; the app's memory, not a setting
+# of the connector, so neither the connector nor the settings shown to the user get it.
+ACTIVATION_SETTING = "activation"
+# The connection's payment-method mapping reaches the connector as JSON under this setting (the connectors
+# read the same name), so every service's factory keeps the same signature.
+PAYMENT_METHOD_MAP_SETTING = "payment_method_map"
 
 
 @dataclass(frozen=True)
@@ -116,7 +123,11 @@ def build_connector(ctx: AppContext, connection_id: int, *, options: BuildOption
     names = [f.name for f in spec.secret_fields]
     stored = ctx.secrets.read_many(record.secret_ref, names) if record.secret_ref and names else {}
     settings = {f.name: f.default for f in spec.setting_fields if f.default}
-    settings.update({key: str(value) for key, value in record.settings.items()})
+    settings.update(_user_settings(record))
+    with ctx.database.read_session() as session:
+        payment_map = ConnectionRepository(session).payment_mappings(record.id)
+    if payment_map:
+        settings[PAYMENT_METHOD_MAP_SETTING] = json.dumps(payment_map, sort_keys=True)
     return registry.entry(record.service).build(
         settings,
         lambda name: stored.get(name, ""),
@@ -186,7 +197,11 @@ def _info(record: ConnectionRecord) -> ConnectionInfo:
     except LookupError:
         service_name = record.service
     return ConnectionInfo(record.id, record.company_id, record.service, service_name, record.name,
-                          {k: str(v) for k, v in record.settings.items()}, record.created_at)
+                          _user_settings(record), record.created_at)
+
+
+def _user_settings(record: ConnectionRecord) -> dict[str, str]:
+    return {key: str(value) for key, value in record.settings.items() if key != ACTIVATION_SETTING}
 
 
 def _free_name(wanted: str, taken: set[str]) -> str:

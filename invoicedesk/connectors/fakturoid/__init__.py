@@ -6,14 +6,25 @@ import time
 from collections.abc import Mapping
 
 from invoicedesk.connectors.calls import CallRecorder, discard
-from invoicedesk.connectors.contract import BuildOptions, SecretReader
+from invoicedesk.connectors.contract import BuildOptions, RemotePaymentMethod, SecretReader
+from invoicedesk.connectors.fakturoid import mapping
 from invoicedesk.connectors.fakturoid.connector import FakturoidConnector
 from invoicedesk.connectors.fakturoid.errors import map_error
 from invoicedesk.connectors.fakturoid.spec import PRODUCTION_URL, RATE_LIMIT, SERVICE_ID, SPEC
 from invoicedesk.connectors.http import HttpClient
 from invoicedesk.connectors.ratelimit import RateLimiter, parse_structured_ratelimit, shared_limiter
 
-__all__ = ["SPEC", "FakturoidConnector", "build"]
+__all__ = ["SPEC", "FakturoidConnector", "build", "default_payment_methods", "fixed_payment_methods"]
+
+
+def fixed_payment_methods() -> tuple[RemotePaymentMethod, ...]:
+    """Fakturoid's whole payment-method enum with labels: the choices of the payment-method grid."""
+    return mapping.FIXED_PAYMENT_METHODS
+
+
+def default_payment_methods() -> dict[str, str]:
+    """Local payment-method code → the Fakturoid code sent when the connection maps nothing else."""
+    return dict(mapping.DEFAULT_PAYMENT_METHODS)
 
 
 def build(

@@ -106,7 +106,7 @@ class FakturoidConnector(Connector):
                             "exists: add it in Fakturoid under Settings → Bank accounts.")
         default_method = str(account.get("invoice_payment_method") or "")
         methods = [RemotePaymentMethod(m.code, m.name, m.code == default_method)
-                   for m in mapping.REMOTE_PAYMENT_METHODS]
+                   for m in mapping.FIXED_PAYMENT_METHODS]
         account_entry = next(a for a in accounts if a.get("slug") == self.client.slug)
         return ActivationResult(
             account_name=str(account.get("name") or account_entry.get("name") or self.client.slug),
@@ -161,6 +161,8 @@ class FakturoidConnector(Connector):
         existing = self.lookup(key, document)
         if existing is not None:
             return existing
+        # An unmapped payment method is refused before the contact is created for an invoice that cannot go.
+        mapping.payment_method(document.payment_method, mapping.payment_method_map(self.settings))
         subject_id = self._subject_for(document.buyer, mapping.client_key(document.buyer))
         payload = mapping.invoice_payload(
             document, key,

@@ -15,6 +15,11 @@ negative prices some third-party clients send; the sheet marks Fakturoid's own c
 keep the domain's sign and the totals agree either way. Sent as `document_type: "correction"` with
 `correction_id` = the original's id.
 
+Payment methods. Fakturoid's are a fixed enum. The connection's own mapping (chosen by the user in the
+payment-method grid and handed over in the `payment_method_map` setting) wins; otherwise the defaults below
+apply; a method with neither is refused as a validation failure on `payment_method`, so the outbox holds the
+document until the user maps it.
+
 Decimals go out and come back as strings ("1000.0"), `vat_rate` comes back as a number; both are read into
 Decimal without passing through float. Keys with empty values are left out, because Fakturoid reads `"number":
 null` as a number that does not match the number format (fact sheet pitfall 1).
@@ -23,6 +28,7 @@ null` as a number that does not match the number format (fact sheet pitfall 1).
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -31,6 +37,7 @@ from typing import Any
 
 from invoicedesk.connectors.contract import RemoteClient, RemoteDocument, RemotePaymentMethod
 from invoicedesk.connectors.errors import N_, ConnectorError, ErrorCategory
+from invoicedesk.core import payment_methods
 from invoicedesk.core.documents import (
     Address,
     Client,
@@ -58,20 +65,8 @@ _REMOTE_TYPES = {
     "correction": DocumentType.CREDIT_NOTE,
 }
 
-# Fakturoid's payment methods are a fixed enum; the local codes without an equivalent go as "custom" with a
-# label (at most 20 characters, Fakturoid's limit).
-PAYMENT_METHODS: dict[str, tuple[str, str]] = {
-    "bank_transfer": ("bank", ""),
-    "cash": ("cash", ""),
-    "card": ("card", ""),
-    "cash_on_delivery": ("cod", ""),
-    "paypal": ("paypal", ""),
-    "online_gateway": ("custom", "Online platba"),
-    "offset": ("custom", "Zápočet"),
-    "voucher": ("custom", "Poukaz"),
-    "other": ("custom", "Jiná platba"),
-}
-REMOTE_PAYMENT_METHODS = (
+# Fakturoid's payment methods are a fixed enum (the mapping grid offers exactly these).
+FIXED_PAYMENT_METHODS = (
     RemotePaymentMethod("bank", "Bank transfer"),
     RemotePaymentMethod("cash", "Cash"),
     RemotePaymentMethod("cod", "Cash on delivery"),
@@ -79,6 +74,39 @@ REMOTE_PAYMENT_METHODS = (
     RemotePaymentMethod("paypal", "PayPal"),
     RemotePaymentMethod("custom", "Other (named)"),
 )
+_FIXED_CODES = frozenset(method.code for method in FIXED_PAYMENT_METHODS)
+# What a local method becomes when the connection does not map it: its exact equivalent in the enum, or a
+# named "custom" where Fakturoid has none and the name says all. An online payment gateway has no default: it
+# takes cards, PayPal or transfers depending on the shop, so the bookkeeper chooses it in the mapping grid.
+DEFAULT_PAYMENT_METHODS: dict[str, str] = {
+    "bank_transfer": "bank",
+    "cash": "cash",
+    "card": "card",
+    "cash_on_delivery": "cod",
+    "paypal": "paypal",
+    "offset": "custom",
+    "voucher": "custom",
+    "other": "custom",
+}
+# The name Fakturoid shows for a method sent as "custom" (at most 20 characters, Fakturoid's limit).
+CUSTOM_PAYMENT_LABELS: dict[str, str] = {
+    "bank_transfer": "Bankovní převod",
+    "cash": "Hotově",
+    "card": "Kartou",
+    "cash_on_delivery": "Dobírka",
+    "paypal": "PayPal",
+    "online_gateway": "Online platba",
+    "offset": "Zápočet",
+    "voucher": "Poukaz",
+    "other": "Jiná platba",
+}
+_CUSTOM_LABEL_LIMIT = 20
+PAYMENT_METHODS: dict[str, tuple[str, str]] = {
+    local: (remote, CUSTOM_PAYMENT_LABELS[local] if remote == "custom" else "")
+    for local, remote in DEFAULT_PAYMENT_METHODS.items()
+}
+# The app hands a connector the connection's own mapping (local code → remote code) as JSON in this setting.
+PAYMENT_METHOD_MAP_SETTING = "payment_method_map"
 _DISCOUNT_LABEL = {"cz": "Sleva", "sk": "Zľava"}
 
 
@@ -138,7 +166,7 @@ def invoice_payload(
         body["due"] = max(0, (document.due_date - document.issue_date).days)
     if account_currency and document.currency != account_currency:
         body["exchange_rate"] = decimal_text(document.exchange_rate)
-    method, label = payment_method(document.payment_method)
+    method, label = payment_method(document.payment_method, payment_method_map(settings))
     body["payment_method"] = method
     body["custom_payment_method"] = label
     if document.doc_type is DocumentType.CREDIT_NOTE:
@@ -191,18 +219,55 @@ def _vat_rate(line: DocumentLine) -> str:
     return decimal_text(line.vat_rate) if line.vat_category is VatCategory.STANDARD else "0"
 
 
-def payment_method(code: str) -> tuple[str, str]:
+def payment_method(code: str, user_map: Mapping[str, str] | None = None) -> tuple[str, str]:
+    """(payment_method, custom_payment_method) for a local code: the connection's mapping first, then the
+    defaults. A method with neither is refused with a field error that says where to map it."""
+    remote = (user_map or {}).get(code) or DEFAULT_PAYMENT_METHODS.get(code)
+    if remote is None:
+        if not payment_methods.is_known(code):
+            raise _payment_error(
+                f"The payment method {code!r} has no Fakturoid equivalent",
+                N_("Fakturoid does not know this payment method"),
+                N_("Choose one of: bank transfer, cash, card, cash on delivery, PayPal, online payment, "
+                   "offset, voucher, other."))
+        raise _payment_error(
+            f"The payment method {code!r} is not mapped to a Fakturoid payment method in this connection",
+            N_("This payment method has no Fakturoid payment method chosen"),
+            _MAP_IT_HINT)
+    if remote not in _FIXED_CODES:
+        raise _payment_error(
+            f"The payment method {code!r} is mapped to {remote!r}, which Fakturoid does not accept",
+            N_("The payment method is mapped to a value Fakturoid does not accept"),
+            _MAP_IT_HINT)
+    if remote != "custom":
+        return remote, ""
+    return remote, CUSTOM_PAYMENT_LABELS.get(code, code)[:_CUSTOM_LABEL_LIMIT]
+
+
+_MAP_IT_HINT = N_("Choose its Fakturoid payment method in the payment-method grid of this connection "
+                  "(Connections → the connection → Payment methods), then press Resend.")
+
+
+def payment_method_map(settings: Mapping[str, str]) -> dict[str, str]:
+    """The connection's own mapping from `settings` (empty when it maps nothing)."""
+    text = settings.get(PAYMENT_METHOD_MAP_SETTING) or ""
+    if not text:
+        return {}
     try:
-        return PAYMENT_METHODS[code]
-    except KeyError:
-        raise ConnectorError(
-            ErrorCategory.VALIDATION_FAILED,
-            f"The payment method {code!r} has no Fakturoid equivalent",
-            field_errors=[FieldError("payment_method", N_("Fakturoid does not know this payment method"),
-                                     N_("Choose one of: bank transfer, cash, card, cash on delivery, PayPal, "
-                                        "online payment, offset, voucher, other."))],
-            service=SERVICE,
-        ) from None
+        data = json.loads(text)
+    except ValueError:
+        data = None
+    if not isinstance(data, dict) or not all(isinstance(v, str) for v in data.values()):
+        raise _payment_error(
+            "The connection's payment-method mapping is not a JSON object of codes",
+            N_("The payment-method mapping of this connection is damaged"),
+            _MAP_IT_HINT)
+    return data
+
+
+def _payment_error(detail: str, message: str, hint: str) -> ConnectorError:
+    return ConnectorError(ErrorCategory.VALIDATION_FAILED, detail,
+                          field_errors=[FieldError("payment_method", message, hint)], service=SERVICE)
 
 
 def subject_payload(client: Client, key: str) -> dict[str, Any]:

@@ -74,13 +74,13 @@ def test_an_unknown_local_method_is_refused_naming_the_valid_ones(app_context, c
     assert stored_mappings(app_context) == 0
 
 
-@pytest.mark.parametrize("remote_code", ["bitcoin", "", "Bank", "custom:Poukaz"])
-def test_a_remote_code_outside_the_enum_is_refused_naming_the_choices(app_context, connection, remote_code):
-    with pytest.raises(DomainValidationError) as caught:
-        set_mapping(app_context, connection.id, "voucher", remote_code)
-    (error,) = caught.value.errors
-    assert error.field == "remote_code" and "Fakturoid" in error.message
-    assert "bank (Bank transfer)" in error.hint and "custom (Other (named))" in error.hint
+def test_a_remote_code_outside_the_enum_is_refused_naming_the_choices(app_context, connection):
+    for remote_code in ("bitcoin", "", "Bank", "custom:Poukaz"):
+        with pytest.raises(DomainValidationError) as caught:
+            set_mapping(app_context, connection.id, "voucher", remote_code)
+        (error,) = caught.value.errors
+        assert error.field == "remote_code" and "Fakturoid" in error.message
+        assert "bank (Bank transfer)" in error.hint and "custom (Other (named))" in error.hint
     assert stored_mappings(app_context) == 0
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import logging
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from decimal import Decimal
@@ -13,6 +14,22 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from invoicedesk.app.context import AppContext
+from invoicedesk.logsetup import configure_logging, unconfigure_logging
+
+log = logging.getLogger("invoicedesk.cli")
+# The attribute each command group stores its chosen action in (see the modules' add_subparsers(dest=…)).
+_ACTION_KEYS = (
+    "company_action",
+    "import_kind",
+    "orders_action",
+    "clients_action",
+    "connection_action",
+    "sandbox_action",
+    "series_action",
+    "documents_action",
+    "sync_action",
+    "efactura_action",
+)
 
 
 class CommandError(Exception):
@@ -28,9 +45,20 @@ def open_context(args: argparse.Namespace) -> Iterator[AppContext]:
         database_url=getattr(args, "database_url", None),
         demo=bool(getattr(args, "demo", False)),
     )
+    # Scheduled runs have nobody watching the console: the log file is where their story is told.
+    configure_logging(context.paths.logs_dir)
+    command = " ".join(
+        str(value) for key in ("command", *_ACTION_KEYS) if (value := getattr(args, key, None)) is not None
+    )
+    log.info("Command started: %s (data folder %s)", command, context.paths.data_dir)
     try:
         yield context
+        log.info("Command finished: %s", command)
+    except BaseException as error:
+        log.warning("Command failed: %s: %s", command, error)
+        raise
     finally:
+        unconfigure_logging()
         context.close()
 
 

@@ -138,3 +138,32 @@ def test_a_held_document_makes_the_scheduled_run_fail_loudly(capsys, tmp_path, m
     code, out, _ = cli(capsys, data, "sync", "status", "1")
     assert "needs_attention" in out
     assert "blocked" in out.lower() or "unpaid" in out.lower()
+
+
+def test_a_scheduled_run_leaves_its_story_in_the_log_file_without_secrets(capsys, tmp_path, monkeypatch):
+    data = tmp_path / "data"
+    cli(capsys, data, "company", "add", "--name", "Pražírna s.r.o.", "--country", "CZ")
+    with FakturoidEmulator(pdf_delay_seconds=0.0) as emulator:
+        credentials = emulator.demo_credentials()
+        monkeypatch.setenv("INVOICEDESK_SECRET_CLIENT_ID", credentials["client_id"])
+        monkeypatch.setenv("INVOICEDESK_SECRET_CLIENT_SECRET", credentials["client_secret"])
+        cli(
+            capsys,
+            data,
+            "connection",
+            "add",
+            "fakturoid",
+            "--setting",
+            f"slug={credentials['slug']}",
+            "--setting",
+            f"email={credentials['email']}",
+            "--setting",
+            f"base_url={emulator.base_url}",
+        )
+        code, _, _ = cli(capsys, data, "connection", "check", "1")
+        assert code == 0
+
+    log_text = "".join(path.read_text(encoding="utf-8") for path in (data / "logs").glob("invoicedesk.log*"))
+    assert log_text  # the run was logged
+    assert credentials["client_secret"] not in log_text
+    assert credentials["client_id"] not in log_text

@@ -57,14 +57,18 @@ def activate(ctx: AppContext, connection_id: int, *, options: BuildOptions | Non
     """Check the connection (raises ConnectorError naming the cause) and remember what the service told."""
     result = check_connection(ctx, connection_id, options=options)
     checked_at = dt.datetime.now(dt.UTC)
+    with ctx.database.read_session() as session:
+        record = ConnectionRepository(session).get(connection_id)
+    if record is None:
+        raise LookupError(f"The connection {connection_id} was deleted while it was being activated.")
+    # The keyring is read before the write transaction opens, so a slow keyring never holds the database.
+    facts = _stored_form(result, checked_at, _secret_values(ctx, record.service, record.secret_ref))
     with ctx.database.session() as session:
         repository = ConnectionRepository(session)
-        record = repository.get(connection_id)
-        if record is None:
+        current = repository.get(connection_id)
+        if current is None:
             raise LookupError(f"The connection {connection_id} was deleted while it was being activated.")
-        secrets = _secret_values(ctx, record.service, record.secret_ref)
-        facts = _stored_form(result, checked_at, secrets)
-        repository.update(connection_id, settings={**record.settings, ACTIVATION_SETTING: facts})
+        repository.update(connection_id, settings={**current.settings, ACTIVATION_SETTING: facts})
     return result
 
 

@@ -42,6 +42,7 @@ from invoicedesk.connectors.http import HttpClient
 from invoicedesk.connectors.ratelimit import RateLimiter, shared_limiter
 from invoicedesk.store.models_efactura import EfacturaReceivedModel
 from invoicedesk.sync.efactura import (
+    MIN_PAUSE,
     EfacturaSubmissions,
     Submission,
     SubmissionPolicy,
@@ -176,7 +177,7 @@ def poll(
         upcoming = next_attempt_at(ctx.database, company_id)
         if upcoming is None or upcoming > deadline:
             return list(touched.values())
-        wiring.sleep(max(0.0, (upcoming - wiring.now()).total_seconds()))
+        wiring.sleep(max(MIN_PAUSE, (upcoming - wiring.now()).total_seconds()))
 
 
 def submission_of(ctx: AppContext, document_id: int) -> Submission | None:

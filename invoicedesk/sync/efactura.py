@@ -34,7 +34,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, or_, select, update
+from sqlalchemy import and_, case, func, or_, select, type_coerce, update
 
 from invoicedesk.connectors.anaf.client import EfacturaClient, cif_digits, upload_body
 from invoicedesk.connectors.anaf.messages import (
@@ -63,6 +63,7 @@ from invoicedesk.sync.efactura_reconcile import find_lost_upload
 log = logging.getLogger(__name__)
 
 RECEIPT_KIND = "efactura-receipt"
+MIN_PAUSE = 1.0  # seconds between two steps of one submission
 ERRORS_KIND = "efactura-errors"
 
 
@@ -178,8 +179,15 @@ def company_submissions(database: Database, company_id: int) -> list[Submission]
 
 
 def next_attempt_at(database: Database, company_id: int | None = None) -> dt.datetime | None:
-    """When the earliest unfinished submission (of the company) is due next."""
-    query = select(func.min(Row.next_attempt_at)).where(Row.state.in_([s.value for s in ACTIVE_STATES]))
+    """When the earliest unfinished submission (of the company) can be worked on next: its next attempt, or
+    the end of the lease another worker holds on it, whichever is later."""
+    free_at = case(
+        (and_(Row.lease_until.is_not(None), Row.lease_until > Row.next_attempt_at), Row.lease_until),
+        else_=Row.next_attempt_at,
+    )
+    query = select(func.min(type_coerce(free_at, Row.next_attempt_at.type))).where(
+        Row.state.in_([s.value for s in ACTIVE_STATES])
+    )
     if company_id is not None:
         query = query.where(Row.company_id == company_id)
     with database.read_session() as session:
@@ -312,7 +320,8 @@ class EfacturaSubmissions:
                 or submission.next_attempt_at > deadline
             ):
                 return submission
-            sleep(max(0.0, (submission.next_attempt_at - self.now()).total_seconds()))
+            # A due step that did not move (another worker holds the row) is not retried in a tight loop.
+            sleep(max(MIN_PAUSE, (submission.next_attempt_at - self.now()).total_seconds()))
 
     def advance(self, submission_id: int) -> Submission:
         """Do the submission's next due step (possibly several: validate → upload). Never raises for ANAF's
@@ -509,13 +518,13 @@ class EfacturaSubmissions:
 
     def _claimed_indexes(self, row: Row) -> set[str]:
         """Upload indexes that belong to other submissions (now or earlier), so they are never adopted."""
+        # Only uploads from about the same time can show up among the candidates (messages created since
+        # this upload began); their submissions were all touched since then.
         since = (row.upload_started_at or self.now()) - dt.timedelta(days=1)
         with self.database.read_session() as session:
             others = session.execute(
                 select(Row.upload_index, Row.history).where(
-                    Row.environment == row.environment,
-                    Row.id != row.id,
-                    or_(Row.upload_index.is_not(None), Row.updated_at >= since),
+                    Row.environment == row.environment, Row.id != row.id, Row.updated_at >= since
                 )
             ).all()
         claimed = {index for index, _ in others if index}

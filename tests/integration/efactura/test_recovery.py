@@ -5,8 +5,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from sqlalchemy import update
 
 from invoicedesk.app.efactura import poll, send_document, submission_of
+from invoicedesk.store.models_efactura import EfacturaSubmissionModel
 from invoicedesk.sync.efactura import SubmissionPolicy
 
 SETTLE = 3600  # seconds of emulated time the app may spend; the clock moves only when the app waits
@@ -157,3 +159,25 @@ def test_a_second_document_with_the_same_number_is_reported_as_a_duplicate(anaf,
     assert second.state == "nok"
     assert [e.field for e in second.field_errors] == ["number"]
     assert f"index={first.upload_index}" in second.anaf_errors[0]
+
+
+def test_a_submission_another_worker_holds_is_left_alone_until_its_lease_ends(anaf, save):
+    document_id = save()
+    queued = send_document(anaf.ctx, document_id, wiring=anaf.wiring())  # uploaded; first poll due in 2 s
+    with anaf.ctx.database.session() as session:
+        session.execute(
+            update(EfacturaSubmissionModel)
+            .where(EfacturaSubmissionModel.id == queued.id)
+            .values(lease_until=anaf.now() + dt.timedelta(minutes=5))
+        )
+    pauses = []
+
+    def sleep(seconds):
+        pauses.append(seconds)
+        anaf.clock.advance(seconds)
+
+    assert poll(anaf.ctx, wait=60, wiring=anaf.wiring(sleep=sleep)) == []
+    assert pauses == [] and anaf.journal("GET", "stareMesaj") == []  # no spinning, no call
+
+    [settled] = poll(anaf.ctx, wait=SETTLE, wiring=anaf.wiring(sleep=sleep))
+    assert settled.state == "ok" and 295 <= sum(pauses) <= 400

@@ -12,8 +12,9 @@ import os
 import sys
 from typing import Any
 
+from invoicedesk.app.activation import activate
 from invoicedesk.app.companies import default_company
-from invoicedesk.app.connections import add_connection, check_connection, list_connections
+from invoicedesk.app.connections import add_connection, list_connections
 from invoicedesk.cli.common import CommandError, open_context, print_json, print_table
 from invoicedesk.connectors import registry
 from invoicedesk.connectors.contract import ActivationResult, ServiceSpec
@@ -88,7 +89,8 @@ def run_list(args: argparse.Namespace) -> int:
 def run_check(args: argparse.Namespace) -> int:
     with open_context(args) as context:
         try:
-            result = check_connection(context, args.id)
+            # Activate also remembers what it learned (series, bank accounts) for the setup options.
+            result = activate(context, args.id)
         except ConnectorError as error:
             _print_error(error)
             return 1

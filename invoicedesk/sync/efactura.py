@@ -150,6 +150,12 @@ def _view(row: Row) -> Submission:
     )
 
 
+def _cui(identifier: str) -> str:
+    """The digits of a Romanian CUI (or a CNP) without RO; "" for a foreign identifier."""
+    text = "".join(identifier.split()).upper().removeprefix("RO")
+    return text if text.isdigit() else ""
+
+
 def _field_errors(errors: Iterable[FieldError]) -> list[dict[str, str]]:
     return [{"field": e.field, "message": e.message, "hint": e.hint} for e in errors]
 
@@ -399,6 +405,9 @@ class EfacturaSubmissions:
         return upload_body(built.xml), ("CN" if built.is_credit_note else "UBL")
 
     def _validate_and_upload(self, row: Row) -> None:
+        if row.upload_index:  # ANAF holds an upload of this document: follow it, never upload again
+            self._poll(row)
+            return
         self._save(row.id, state=State.VALIDATING)
         document = self._document(row)
         prepared = self._prepare(document)
@@ -477,6 +486,7 @@ class EfacturaSubmissions:
             started=started,
             body_sha256=row.upload_sha256,
             claimed_indexes=self._claimed_indexes(row),
+            buyer_cif=_cui(document.buyer.registration_id or document.buyer.vat_id),
         )
         now = self.now()
         if search.found:

@@ -41,8 +41,19 @@ class LostUploadSearch:
         return self.message is not None
 
 
+def _fits(value: str, wanted: str) -> bool:
+    """A detail the message names must match; one it does not name rules nothing out."""
+    return not value or not wanted or value == wanted
+
+
 def _candidates(
-    messages: list[ListedMessage], kind: str, earliest: dt.datetime, claimed: Collection[str]
+    messages: list[ListedMessage],
+    kind: str,
+    earliest: dt.datetime,
+    claimed: Collection[str],
+    *,
+    seller_cif: str = "",
+    buyer_cif: str = "",
 ) -> list[ListedMessage]:
     found = [
         m
@@ -50,6 +61,9 @@ def _candidates(
         if m.kind == kind
         and m.upload_index not in claimed
         and (m.created_at is None or m.created_at >= earliest)
+        and _fits(m.details_index, m.upload_index)
+        and _fits(m.seller_cif, seller_cif)
+        and _fits(m.buyer_cif, buyer_cif)
     ]
     unique = {m.id: m for m in found}
     return sorted(unique.values(), key=lambda m: (m.created_at or earliest, m.id))
@@ -62,13 +76,18 @@ def find_lost_upload(
     started: dt.datetime,
     body_sha256: str,
     claimed_indexes: Collection[str],
+    buyer_cif: str = "",
 ) -> LostUploadSearch:
-    """Look for the upload of `body_sha256` begun at `started`. Raises ConnectorError when ANAF fails."""
+    """Look for the upload of `body_sha256` begun at `started`. Raises ConnectorError when ANAF fails.
+
+    The CIFs that `detalii` names narrow the sent candidates before any is downloaded."""
     if client.anaf_now() - LIST_END_MARGIN < started:
         return LostUploadSearch(covered=False)  # the list's window cannot reach the upload yet
     sent = client.list_messages(cif, since=started, filter="T")
     earliest = started - EARLIEST_SLACK
-    for message in _candidates(sent.messages, KIND_SENT, earliest, claimed_indexes):
+    for message in _candidates(
+        sent.messages, KIND_SENT, earliest, claimed_indexes, seller_cif=cif, buyer_cif=buyer_cif
+    ):
         data = client.download(message.id)
         receipt = open_receipt(data, message.id)
         if hashlib.sha256(receipt.document).hexdigest() == body_sha256:

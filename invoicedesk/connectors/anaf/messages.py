@@ -122,6 +122,12 @@ class ListedMessage:
         match = re.search(r"cif_beneficiar\s*=\s*(\w+)", self.details)
         return match.group(1) if match else ""
 
+    @property
+    def details_index(self) -> str:
+        """The upload index `detalii` names ("… id_incarcare=NNN …"), which should equal `upload_index`."""
+        match = re.search(r"id_incarcare\s*=\s*(\d+)", self.details)
+        return match.group(1) if match else ""
+
 
 @dataclass(frozen=True)
 class ListPage:

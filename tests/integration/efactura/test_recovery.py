@@ -10,6 +10,7 @@ from sqlalchemy import update
 from invoicedesk.app.efactura import poll, send_document, submission_of
 from invoicedesk.store.models_efactura import EfacturaSubmissionModel
 from invoicedesk.sync.efactura import SubmissionPolicy
+from tests.integration.efactura.conftest import EXAMPLES, SELLER_CUI
 
 SETTLE = 3600  # seconds of emulated time the app may spend; the clock moves only when the app waits
 
@@ -181,3 +182,18 @@ def test_a_submission_another_worker_holds_is_left_alone_until_its_lease_ends(an
 
     [settled] = poll(anaf.ctx, wait=SETTLE, wiring=anaf.wiring(sleep=sleep))
     assert settled.state == "ok" and 295 <= sum(pauses) <= 400
+
+
+def test_another_programs_upload_in_the_same_minutes_is_not_mistaken_for_ours(anaf, save):
+    minimal = (EXAMPLES / "valid" / "minimal-invoice.xml").read_bytes()
+    anaf.emulator.faults.inject("drop_after_commit", method="POST", path=r"/upload$")
+    document_id = save()
+    assert send_document(anaf.ctx, document_id, wiring=anaf.wiring()).state == "uncertain"
+    theirs = anaf.client().upload(minimal, cif=SELLER_CUI)  # e.g. the e-shop's own plugin, same CIF
+
+    [settled] = poll(anaf.ctx, wait=SETTLE, wiring=anaf.wiring())
+
+    assert settled.state == "ok" and settled.upload_index != theirs.index
+    ours = {str(i) for i in anaf.emulator.spv.uploads} - {theirs.index}
+    assert settled.upload_index in ours
+    assert len(anaf.journal("POST", "upload")) == 2  # ours once, theirs once

@@ -17,13 +17,16 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import logging
 from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Literal
 
 from invoicedesk.connectors.anaf.client import LIST_END_MARGIN, EfacturaClient
 from invoicedesk.connectors.anaf.messages import KIND_ERRORS, KIND_SENT, ListedMessage
-from invoicedesk.connectors.anaf.receipts import open_receipt, read_error_file
+from invoicedesk.connectors.anaf.receipts import Receipt, UnsafeArchiveError, open_receipt, read_error_file
+
+log = logging.getLogger(__name__)
 
 # data_creare has minute precision and ANAF's clock may differ a little from ours.
 EARLIEST_SLACK = dt.timedelta(minutes=2)
@@ -69,6 +72,15 @@ def _candidates(
     return sorted(unique.values(), key=lambda m: (m.created_at or earliest, m.id))
 
 
+def _opened(data: bytes, message: ListedMessage) -> Receipt | None:
+    """A candidate whose ZIP cannot be opened safely cannot be proven ours; it is passed over, not fatal."""
+    try:
+        return open_receipt(data, message.id)
+    except UnsafeArchiveError as error:
+        log.warning("e-Factura: message %s was passed over: %s", message.id, error.detail)
+        return None
+
+
 def find_lost_upload(
     client: EfacturaClient,
     cif: str,
@@ -89,8 +101,8 @@ def find_lost_upload(
         sent.messages, KIND_SENT, earliest, claimed_indexes, seller_cif=cif, buyer_cif=buyer_cif
     ):
         data = client.download(message.id)
-        receipt = open_receipt(data, message.id)
-        if hashlib.sha256(receipt.document).hexdigest() == body_sha256:
+        receipt = _opened(data, message)
+        if receipt is not None and hashlib.sha256(receipt.document).hexdigest() == body_sha256:
             return LostUploadSearch(True, "sent", message, data)
     rejected = _candidates(
         client.list_messages(cif, since=started, filter="E").messages, KIND_ERRORS, earliest, claimed_indexes
@@ -98,10 +110,11 @@ def find_lost_upload(
     if len(rejected) == 1:
         message = rejected[0]
         data = client.download(message.id)
-        receipt = open_receipt(data, message.id)
-        if receipt.is_error_file and read_error_file(receipt.document).upload_index in (
-            "",
-            message.upload_index,
+        receipt = _opened(data, message)
+        if (
+            receipt is not None
+            and receipt.is_error_file
+            and read_error_file(receipt.document).upload_index in ("", message.upload_index)
         ):
             return LostUploadSearch(True, "rejected", message, data)
     return LostUploadSearch(covered=True)

@@ -197,3 +197,31 @@ def test_another_programs_upload_in_the_same_minutes_is_not_mistaken_for_ours(an
     ours = {str(i) for i in anaf.emulator.spv.uploads} - {theirs.index}
     assert settled.upload_index in ours
     assert len(anaf.journal("POST", "upload")) == 2  # ours once, theirs once
+
+
+def test_a_candidate_whose_zip_cannot_be_opened_is_passed_over(anaf, save):
+    minimal = (EXAMPLES / "valid" / "minimal-invoice.xml").read_bytes()
+    theirs = anaf.client().upload(minimal, cif=SELLER_CUI)  # listed before ours, so looked at first
+    their_download = str(anaf.emulator.spv.uploads[int(theirs.index)].download_id)
+    anaf.emulator.faults.inject("drop_after_commit", method="POST", path=r"/upload$")
+    document_id = save()
+    assert send_document(anaf.ctx, document_id, wiring=anaf.wiring()).state == "uncertain"
+    wiring = anaf.wiring()
+    real = wiring.client_for
+    downloaded = []
+
+    def client_with_one_broken_zip(company_id):
+        client = real(company_id)
+        download = client.download
+
+        def broken_for_theirs(message_id):
+            downloaded.append(message_id)
+            return b"PK\x03\x04 broken" if message_id == their_download else download(message_id)
+
+        client.download = broken_for_theirs
+        return client
+
+    [settled] = poll(anaf.ctx, wait=SETTLE, wiring=anaf.wiring(client_for=client_with_one_broken_zip))
+
+    assert downloaded[0] == their_download  # examined, found unreadable, passed over
+    assert settled.state == "ok" and settled.upload_index != theirs.index

@@ -16,10 +16,8 @@ def format_decimal(value: Decimal, locale: QLocale | None = None, *, min_places:
     locale = locale if locale is not None else QLocale()
     if not value.is_finite():
         return str(value)
-    exponent = value.as_tuple().exponent
-    assert isinstance(exponent, int)
-    places = max(min_places, -exponent)
-    # At least as many places as the value has, so this rounds nothing; Decimal formatting is exact.
+    places = max(min_places, _significant_places(value))
+    # At least as many places as the value has (trailing zeros aside), so this rounds nothing.
     plain = f"{abs(value):.{places}f}"
     whole, _, fraction = plain.partition(".")
     whole_number = int(whole)
@@ -27,6 +25,18 @@ def format_decimal(value: Decimal, locale: QLocale | None = None, *, min_places:
     whole_text = locale.toString(whole_number) if whole_number <= _QT_INT_LIMIT else whole
     text = f"{whole_text}{locale.decimalPoint()}{fraction}" if fraction else whole_text
     return f"{locale.negativeSign()}{text}" if value < 0 else text
+
+
+def _significant_places(value: Decimal) -> int:
+    """Decimal places without trailing zeros: the store keeps 4 places, "3302.9400" is shown as 3302.94."""
+    _sign, digits, exponent = value.as_tuple()
+    assert isinstance(exponent, int)
+    trailing_zeros = 0
+    for digit in reversed(digits):
+        if digit != 0 or trailing_zeros >= -exponent:
+            break
+        trailing_zeros += 1
+    return max(-exponent - trailing_zeros, 0)
 
 
 def format_date(value: dt.date, locale: QLocale | None = None) -> str:

@@ -17,6 +17,8 @@ from pathlib import Path
 from PySide6.QtCore import QDir, QLockFile, QObject, Signal, Slot
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
+from invoicedesk.ui.signals import emit
+
 log = logging.getLogger(__name__)
 
 ACTIVATE = "activate"
@@ -104,4 +106,4 @@ class SingleInstance(QObject):
         while connection.canReadLine():
             line = bytes(connection.readLine().data()).decode(errors="replace").strip()
             if line:
-                self.message_received.emit(line)
+                emit(self.message_received, line)

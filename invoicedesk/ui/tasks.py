@@ -15,7 +15,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+
+from invoicedesk.ui.signals import emit
 
 log = logging.getLogger(__name__)
 
@@ -49,9 +52,9 @@ class _Job(QRunnable):
         try:
             result = self._fn(*self._args, **self._kwargs)
         except Exception as exc:  # the job's error belongs to the GUI thread, not to the pool
-            self._relay.failed.emit(self._task_id, (exc, traceback.format_exc()))
+            emit(self._relay.failed, self._task_id, (exc, traceback.format_exc()))
         else:
-            self._relay.done.emit(self._task_id, result)
+            emit(self._relay.done, self._task_id, result)
 
 
 @dataclass
@@ -59,6 +62,10 @@ class _Pending:
     description: str
     on_done: Callable[[Any], None] | None
     on_error: Callable[[TaskFailure], None] | None
+    owner: QObject | None
+
+    def owner_gone(self) -> bool:
+        return self.owner is not None and not shiboken6.isValid(self.owner)
 
 
 class TaskRunner(QObject):
@@ -85,15 +92,20 @@ class TaskRunner(QObject):
         on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[TaskFailure], None] | None = None,
         description: str = "",
+        owner: QObject | None = None,
         **kwargs: Any,
     ) -> int:
-        """Queue `fn(*args, **kwargs)` on a worker thread and return the task's id."""
+        """Queue `fn(*args, **kwargs)` on a worker thread and return the task's id.
+
+        With an `owner`, the callbacks are skipped if that object has been deleted meanwhile (a screen
+        closed while its query ran); the outcome is still logged.
+        """
         task_id = next(self._ids)
         was_idle = not self._pending
-        self._pending[task_id] = _Pending(description or _describe(fn), on_done, on_error)
+        self._pending[task_id] = _Pending(description or _describe(fn), on_done, on_error, owner)
         self._pool.start(_Job(task_id, fn, args, kwargs, self._relay))
         if was_idle:
-            self.busy_changed.emit(True)
+            emit(self.busy_changed, True)
         return task_id
 
     @property
@@ -108,7 +120,7 @@ class TaskRunner(QObject):
     @Slot(int, object)
     def _deliver_result(self, task_id: int, result: Any) -> None:
         pending = self._finish(task_id)
-        if pending is not None and pending.on_done is not None:
+        if pending is not None and pending.on_done is not None and not pending.owner_gone():
             pending.on_done(result)
 
     @Slot(int, object)
@@ -118,15 +130,17 @@ class TaskRunner(QObject):
         description = pending.description if pending is not None else f"task {task_id}"
         log.error("Background task %s failed:\n%s", description, traceback_text)
         failure = TaskFailure(description, exception, traceback_text)
+        if pending is not None and pending.owner_gone():
+            return
         if pending is not None and pending.on_error is not None:
             pending.on_error(failure)
         else:
-            self.task_failed.emit(failure)
+            emit(self.task_failed, failure)
 
     def _finish(self, task_id: int) -> _Pending | None:
         pending = self._pending.pop(task_id, None)
         if not self._pending:
-            self.busy_changed.emit(False)
+            emit(self.busy_changed, False)
         return pending
 
 
@@ -153,7 +167,7 @@ class ProgressRelay(QObject):
         now = time.monotonic()
         if now - self._last_emit >= self._min_interval_s:
             self._last_emit = now
-            self.progressed.emit(value)
+            emit(self.progressed, value)
 
     @Slot(int)
     def _deliver(self, value: int) -> None:

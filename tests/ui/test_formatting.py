@@ -36,3 +36,17 @@ def test_date_always_has_a_four_digit_year():
     assert format_date(day, QLocale("en_US")) == "3/4/2026"
     assert "2026" in format_date(day, QLocale("cs_CZ"))
     assert format_date(day, QLocale("ro_RO")) == "04.03.2026"
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        (Decimal("3302.9400"), "3,302.94"),  # the store keeps four places
+        (Decimal("3302.9410"), "3,302.941"),
+        (Decimal("100.0000"), "100.00"),
+        (Decimal("1E+2"), "100.00"),
+        (Decimal("0"), "0.00"),
+    ],
+)
+def test_trailing_zeros_beyond_two_places_are_not_shown(value, expected):
+    assert format_decimal(value, QLocale("en_US")) == expected

@@ -90,8 +90,9 @@ def test_busy_state_follows_outstanding_work(qtbot, runner):
 
 def test_progress_relay_delivers_worker_progress_on_the_gui_thread(qtbot, runner):
     seen: list[tuple[int, bool]] = []
-    relay = ProgressRelay(lambda value: seen.append((value, QThread.currentThread() is qapp_thread())),
-                          min_interval_s=0)
+    relay = ProgressRelay(
+        lambda value: seen.append((value, QThread.currentThread() is qapp_thread())), min_interval_s=0
+    )
 
     def work(progress) -> str:
         for value in (10, 20, 30):

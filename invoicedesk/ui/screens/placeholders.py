@@ -1,0 +1,113 @@
+"""Screens whose features this version does not have yet: each says what it will hold, and that it is not
+available, rather than showing made-up rows."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+
+from invoicedesk.ui.screens.screen import Screen
+
+
+class PlaceholderScreen(Screen):
+    def __init__(
+        self,
+        *,
+        title: str,
+        code: str,
+        object_name: str,
+        purpose: str,
+        availability: str,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(title=title, code=code, object_name=object_name, parent=parent)
+        self.purpose_label = QLabel(purpose)
+        self.purpose_label.setObjectName("purpose")
+        self.purpose_label.setWordWrap(True)
+        self.availability_label = QLabel(availability)
+        self.availability_label.setObjectName("availability")
+        self.availability_label.setWordWrap(True)
+        font = self.availability_label.font()
+        font.setBold(True)
+        self.availability_label.setFont(font)
+
+        panel = QFrame()
+        panel.setFrameShape(QFrame.Shape.StyledPanel)
+        panel.setMaximumWidth(640)
+        inner = QVBoxLayout(panel)
+        inner.setContentsMargins(24, 24, 24, 24)
+        inner.setSpacing(12)
+        inner.addWidget(self.purpose_label)
+        inner.addWidget(self.availability_label)
+
+        self.body.addStretch(1)
+        self.body.addWidget(panel, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.body.addStretch(2)
+
+
+class DocumentsScreen(PlaceholderScreen):
+    CODE = "S-DOC-1"
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(
+            title=self.tr("Documents"),
+            code=self.CODE,
+            object_name="documentsScreen",
+            purpose=self.tr(
+                "Here you will find the invoices, proformas and credit notes issued from your orders, with "
+                "their numbers and their state in every connected service."
+            ),
+            availability=self.tr("Issuing documents is not available in this version yet."),
+            parent=parent,
+        )
+
+
+class ConnectionsScreen(PlaceholderScreen):
+    CODE = "S-CON-1"
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(
+            title=self.tr("Connections"),
+            code=self.CODE,
+            object_name="connectionsScreen",
+            purpose=self.tr(
+                "Here you will connect the company to Fakturoid, iDoklad, SuperFaktura, Fakturownia, iFirma "
+                "or inFakt, and see at a glance whether each connection works."
+            ),
+            availability=self.tr("Setting up connections is not available in this version yet."),
+            parent=parent,
+        )
+
+
+class EFacturaScreen(PlaceholderScreen):
+    CODE = "S-EFA-1"
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(
+            title=self.tr("e-Factura"),
+            code=self.CODE,
+            object_name="eFacturaScreen",
+            purpose=self.tr(
+                "Here you will send invoices to ANAF e-Factura, follow their state, download the signed "
+                "receipts, and read the invoices your suppliers sent you."
+            ),
+            availability=self.tr("e-Factura is not available in this version yet."),
+            parent=parent,
+        )
+
+
+class SyncLogScreen(PlaceholderScreen):
+    CODE = "S-LOG-1"
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(
+            title=self.tr("Sync log"),
+            code=self.CODE,
+            object_name="syncLogScreen",
+            purpose=self.tr(
+                "Here you will see every exchange with a connected service: what was sent, what came back, "
+                "and how long it took, with passwords and keys removed."
+            ),
+            availability=self.tr("The sync log is not available in this version yet."),
+            parent=parent,
+        )

@@ -218,11 +218,11 @@ class EfacturaClient:
         """One request; after a 401 the token is renewed and the request repeated once."""
         renewed = False
         while True:
-            if spend is not None and self.budget is not None:
-                self.budget.spend(*spend)
             all_headers = dict(headers or {})
             if authorized:
                 all_headers["Authorization"] = "Bearer " + self.token_provider(refresh=renewed)
+            if spend is not None and self.budget is not None:
+                self.budget.spend(*spend)  # counted once the request is sure to leave
             try:
                 return self._http.request(
                     method,

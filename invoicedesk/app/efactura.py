@@ -27,6 +27,7 @@ from invoicedesk.app.paging import Page, PageRequest
 from invoicedesk.connectors.anaf.client import EfacturaClient
 from invoicedesk.connectors.anaf.connector import public_url_for
 from invoicedesk.connectors.anaf.limits import DailyCallBudget
+from invoicedesk.connectors.anaf.receipts import open_receipt
 from invoicedesk.connectors.anaf.spec import RATE_LIMIT, SERVICE_ID
 from invoicedesk.connectors.anaf.ubl import BuiltUbl, build_ubl
 from invoicedesk.connectors.anaf.validation import (
@@ -187,6 +188,19 @@ def submission_of(ctx: AppContext, document_id: int) -> Submission | None:
 
 def list_submissions(ctx: AppContext, company_id: int) -> list[Submission]:
     return company_submissions(ctx.database, company_id)
+
+
+def verify_receipt(ctx: AppContext, document_id: int, *, wiring: EfacturaWiring | None = None) -> bool:
+    """Ask ANAF whether the archived receipt's seal is genuine and belongs to the invoice it holds."""
+    submission = submission_for_document(ctx.database, document_id)
+    if submission is None or not submission.receipt_path:
+        raise LookupError(f"Document {document_id} has no e-Factura receipt yet.")
+    data = (ctx.paths.archive_dir / submission.receipt_path).read_bytes()
+    receipt = open_receipt(data, submission.download_id)
+    if receipt.seal is None:
+        return False
+    wiring = wiring or default_wiring(ctx)
+    return wiring.client_for(submission.company_id).verify_seal(receipt.document, receipt.seal)
 
 
 # ---- the inbox -----------------------------------------------------------------------------------------

@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from invoicedesk.connectors import fakturoid
+from invoicedesk.connectors.anaf import connector as anaf_connector
+from invoicedesk.connectors.anaf import spec as anaf_spec
 from invoicedesk.connectors.calls import CallRecorder
 from invoicedesk.connectors.contract import BuildOptions, Connector, SecretReader, ServiceSpec
 
@@ -34,6 +36,7 @@ class ServiceEntry:
 
 _ENTRIES: dict[str, ServiceEntry] = {
     fakturoid.SPEC.id: ServiceEntry(fakturoid.SPEC, fakturoid.build),
+    anaf_spec.SPEC.id: ServiceEntry(anaf_spec.SPEC, anaf_connector.build),
 }
 
 

@@ -364,3 +364,8 @@ class ArchiveFileModel(Base):
     sha256: Mapped[str] = mapped_column(String(64))
     size: Mapped[int] = mapped_column(BigInteger)
     created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utc_now)
+
+
+# Feature modules define their tables on the same metadata; importing them here means anything that loads
+# the models (the schema comparison, alembic) sees every table. At the end: they import Base from above.
+from invoicedesk.store import models_efactura  # noqa: E402, F401

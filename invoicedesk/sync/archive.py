@@ -26,6 +26,21 @@ def safe_name(text: str) -> str:
     return cleaned or "document"
 
 
+def write_atomically(target: Path, data: bytes) -> None:
+    """Write to a temporary file beside `target`, flush it to disk, then rename it into place."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".part-")
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
 def archive_bytes(
     session: Session,
     archive_dir: Path,
@@ -39,17 +54,7 @@ def archive_bytes(
     """Store `data` under archive/<company>/<kind>/<filename> and record it; returns the absolute path."""
     relative = Path(str(company_id)) / safe_name(kind) / safe_name(filename)
     target = archive_dir / relative
-    target.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".part-")
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    write_atomically(target, data)
     session.add(
         ArchiveFileModel(
             document_id=document_id,

@@ -15,8 +15,6 @@ import dataclasses
 import datetime as dt
 import hashlib
 import logging
-import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -36,7 +34,7 @@ from invoicedesk.store.database import Database
 from invoicedesk.store.models import MONEY_SCALE
 from invoicedesk.store.models_efactura import EfacturaInboxCursorModel, EfacturaReceivedModel
 from invoicedesk.store.repositories.companies import CompanyRepository
-from invoicedesk.sync.archive import safe_name
+from invoicedesk.sync.archive import safe_name, write_atomically
 
 log = logging.getLogger(__name__)
 
@@ -73,21 +71,6 @@ def to_json(value: Any) -> Any:
     if isinstance(value, dict):
         return {str(k): to_json(v) for k, v in value.items()}
     return value
-
-
-def _write_atomic(target: Path, data: bytes) -> None:
-    """Write aside and rename, so a crash never leaves half a file under the final name."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".part-")
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 def _money(value: Decimal, label: str, warnings: list[str]) -> Decimal:
@@ -224,7 +207,7 @@ class EfacturaInbox:
                 Path(str(row.company_id)) / INBOX_KIND / row.environment / f"{safe_name(row.message_id)}.zip"
             )
             # The name is the message id, so writing it again (a repeated run) leaves the same bytes.
-            _write_atomic(self.archive_dir / relative, data)
+            write_atomically(self.archive_dir / relative, data)
             row.archive_path = relative.as_posix()
             row.zip_sha256 = hashlib.sha256(data).hexdigest()
             row.zip_size = len(data)

@@ -9,10 +9,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-# The tables below are spelled out (a migration must not change when the models do). The import only
-# registers the e-Factura models on the shared metadata wherever migrations are loaded, so that a schema
-# comparison against `Base.metadata` sees them even when nothing else imported the module yet.
-import invoicedesk.store.models_efactura  # noqa: F401
+# The tables below are spelled out: a migration must not change when the models do.
 from invoicedesk.store.types import ExactDecimal, UtcDateTime
 
 revision = "0003"

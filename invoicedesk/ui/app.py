@@ -17,6 +17,7 @@ from invoicedesk.secrets.redaction import redact_text
 from invoicedesk.settings import DataPaths, resolve_paths
 from invoicedesk.ui.crash import CrashHandler
 from invoicedesk.ui.gc_guard import GuiThreadGarbageCollector
+from invoicedesk.ui.labels import close_button_text
 from invoicedesk.ui.main_window import MainWindow
 from invoicedesk.ui.preferences import Preferences
 from invoicedesk.ui.single_instance import SingleInstance, instance_key
@@ -120,6 +121,7 @@ def _run_application(
             QMessageBox.StandardButton.Close,
             window,
         )
+        box.button(QMessageBox.StandardButton.Close).setText(close_button_text())
         if log_file is not None:
             box.setInformativeText(
                 QCoreApplication.translate("Startup", "The details are in the log file: {file}").format(

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from invoicedesk.diagnostics import crash_report
+from invoicedesk.ui.labels import close_button_text
 from invoicedesk.ui.signals import emit
 
 log = logging.getLogger(__name__)
@@ -74,6 +75,7 @@ class CrashDialog(QDialog):
         self.copy_button.setObjectName("copyButton")
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.close_button = buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.close_button.setText(close_button_text())
         self.copy_button.clicked.connect(self.copy_report)
         buttons.rejected.connect(self.reject)
 

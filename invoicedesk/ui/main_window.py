@@ -10,7 +10,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QSize, Qt, Signal, Slot, qVersion
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
@@ -30,6 +30,7 @@ from invoicedesk.app.context import AppContext
 from invoicedesk.core.documents import Company
 from invoicedesk.diagnostics import QT_VERSION_KEY, diagnostics_report
 from invoicedesk.secrets.redaction import redact_text
+from invoicedesk.ui.labels import close_button_text
 from invoicedesk.ui.order_import import OrderImport
 from invoicedesk.ui.preferences import Preferences
 from invoicedesk.ui.screens.clients import ClientsScreen
@@ -99,15 +100,22 @@ class MainWindow(QMainWindow):
             item.setSizeHint(QSize(0, 32))
             self.navigation.addItem(item)
         self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
-        self.navigation.setMinimumWidth(150)
-        self.navigation.setMaximumWidth(240)
+        # As wide as the longest entry in the current language ("Jurnal de sincronizare"), no wider.
+        metrics = self.navigation.fontMetrics()
+        widest = max(
+            metrics.horizontalAdvance(self.navigation.item(row).text())
+            for row in range(self.navigation.count())
+        )
+        navigation_width = max(150, widest + 40)
+        self.navigation.setMinimumWidth(navigation_width)
+        self.navigation.setMaximumWidth(navigation_width + 120)
 
         splitter = QSplitter()
         splitter.addWidget(self.navigation)
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
-        splitter.setSizes([170, 830])
+        splitter.setSizes([navigation_width, 1000])
         self.setCentralWidget(splitter)
 
         self.order_import = OrderImport(runner, self)
@@ -243,7 +251,10 @@ class MainWindow(QMainWindow):
         self.secrets_label.setText(self.tr("Secrets: {store}").format(store=status.short_text()))
         self.secrets_label.setToolTip(status.long_text())
         if status.ephemeral or status.problem:
-            self.secrets_label.setStyleSheet("QLabel { color: #b00020; font-weight: bold; }")
+            # A warning red that stays readable on a dark system theme as well as on a light one.
+            dark_theme = self.palette().color(QPalette.ColorRole.Window).lightness() < 128
+            color = "#ff7b7b" if dark_theme else "#b00020"
+            self.secrets_label.setStyleSheet(f"QLabel {{ color: {color}; font-weight: bold; }}")
         settings = self.screens["settings"]
         assert isinstance(settings, SettingsScreen)
         settings.set_secret_status(status)
@@ -361,6 +372,7 @@ class MainWindow(QMainWindow):
             QMessageBox.StandardButton.Close,
             self,
         )
+        box.button(QMessageBox.StandardButton.Close).setText(close_button_text())
         box.setObjectName("failureBox")
         box.setInformativeText(
             self.tr("The details are in the log file. Help ▸ Copy diagnostics prepares a report for support.")

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from invoicedesk.app.context import AppContext
 from invoicedesk.app.order_import import ImportResult, import_orders
 from invoicedesk.ui.formatting import format_count
+from invoicedesk.ui.labels import close_button_text
 from invoicedesk.ui.signals import emit
 from invoicedesk.ui.tasks import ProgressRelay, TaskFailure, TaskRunner
 
@@ -77,7 +78,9 @@ class ImportResultDialog(QDialog):
                 self.tr("%Ln order line(s) read", "", result.lines_read),
             ]
             self.summary.setText("\n".join(lines))
+            self.setMinimumWidth(460)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(close_button_text())
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 

@@ -38,6 +38,7 @@ class ClientsScreen(Screen):
             no_match_text=lambda search: self.tr("No clients match “{search}”.").format(search=search),
             count_text=lambda total: self.tr("%Ln client(s)", "", total),
             default_sort_column=_NAME_COLUMN,
+            stretch_column=_NAME_COLUMN,
             parent=self,
         )
         self.body.addWidget(self.table)
@@ -63,5 +64,8 @@ class ClientsScreen(Screen):
         if self.context is None:
             return self.tr("Opening the database…")
         if self.company_id is None:
-            return self.tr("No company yet. Add one on the command line: invoicedesk company add --name …")
+            return self.tr(
+                "No company yet. Add one on the command line: "
+                "invoicedesk company add --name … --country CZ|SK|PL|RO"
+            )
         return self.tr("No clients yet. Buyers are added when you import orders — File ▸ Import orders…")

@@ -7,14 +7,15 @@ import functools
 from PySide6.QtWidgets import QWidget
 
 from invoicedesk.app.orders import OrderRow, list_orders
-from invoicedesk.core.documents import PaymentStatus
-from invoicedesk.ui.formatting import format_date, format_decimal
+from invoicedesk.ui.formatting import format_count, format_date, format_decimal
+from invoicedesk.ui.labels import payment_method_label, payment_method_labels, payment_status_labels
 from invoicedesk.ui.paged_model import Column, PagedTableModel
 from invoicedesk.ui.screens.screen import Screen
 from invoicedesk.ui.tasks import TaskRunner
 from invoicedesk.ui.widgets.paged_table import PagedTable
 
 _ORDER_DATE_COLUMN = 1
+_BUYER_COLUMN = 2
 
 
 class OrdersScreen(Screen):
@@ -22,19 +23,18 @@ class OrdersScreen(Screen):
 
     def __init__(self, runner: TaskRunner, parent: QWidget | None = None):
         super().__init__(title=self.tr("Orders"), code=self.CODE, object_name="ordersScreen", parent=parent)
-        self._payment_status_text = {
-            PaymentStatus.UNPAID.value: self.tr("Unpaid"),
-            PaymentStatus.PARTIALLY_PAID.value: self.tr("Partially paid"),
-            PaymentStatus.PAID.value: self.tr("Paid"),
-            PaymentStatus.REFUNDED.value: self.tr("Refunded"),
-        }
+        self._payment_status_text = payment_status_labels()
+        self._payment_method_text = payment_method_labels()
         columns = [
             Column(self.tr("Order"), lambda row: row.external_id, sort_key="external_id"),
             Column(self.tr("Date"), lambda row: format_date(row.order_date), sort_key="order_date"),
             Column(self.tr("Buyer"), lambda row: row.buyer_name, sort_key="buyer_name"),
             Column(self.tr("Status"), lambda row: row.status, sort_key="status"),
             Column(self.tr("Payment"), self._payment_status),
-            Column(self.tr("Payment method"), lambda row: row.payment_method),
+            Column(
+                self.tr("Payment method"),
+                lambda row: payment_method_label(row.payment_method, self._payment_method_text),
+            ),
             Column(self.tr("Shipping"), lambda row: row.shipping_method),
             Column(
                 self.tr("Total"),
@@ -43,7 +43,7 @@ class OrdersScreen(Screen):
                 align_right=True,
             ),
             Column(self.tr("Currency"), lambda row: row.currency),
-            Column(self.tr("Lines"), lambda row: str(row.line_count), align_right=True),
+            Column(self.tr("Lines"), lambda row: format_count(row.line_count), align_right=True),
         ]
         self.model = PagedTableModel(runner, columns, self)
         self.table = PagedTable(
@@ -54,6 +54,7 @@ class OrdersScreen(Screen):
             count_text=lambda total: self.tr("%Ln order(s)", "", total),
             default_sort_column=_ORDER_DATE_COLUMN,
             default_descending=True,
+            stretch_column=_BUYER_COLUMN,
             parent=self,
         )
         self.body.addWidget(self.table)
@@ -82,5 +83,8 @@ class OrdersScreen(Screen):
         if self.context is None:
             return self.tr("Opening the database…")
         if self.company_id is None:
-            return self.tr("No company yet. Add one on the command line: invoicedesk company add --name …")
+            return self.tr(
+                "No company yet. Add one on the command line: "
+                "invoicedesk company add --name … --country CZ|SK|PL|RO"
+            )
         return self.tr("No orders yet — File ▸ Import orders…")

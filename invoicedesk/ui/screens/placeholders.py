@@ -3,8 +3,7 @@ available, rather than showing made-up rows."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from invoicedesk.ui.screens.screen import Screen
 
@@ -32,16 +31,24 @@ class PlaceholderScreen(Screen):
         self.availability_label.setFont(font)
 
         panel = QFrame()
+        panel.setObjectName("placeholderPanel")
         panel.setFrameShape(QFrame.Shape.StyledPanel)
         panel.setMaximumWidth(640)
+        panel.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         inner = QVBoxLayout(panel)
         inner.setContentsMargins(24, 24, 24, 24)
         inner.setSpacing(12)
         inner.addWidget(self.purpose_label)
         inner.addWidget(self.availability_label)
 
+        # Side stretches centre the panel without an alignment flag, which would shrink it to its
+        # size hint and cut the wrapped text short.
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(panel, 4)
+        row.addStretch(1)
         self.body.addStretch(1)
-        self.body.addWidget(panel, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.body.addLayout(row)
         self.body.addStretch(2)
 
 

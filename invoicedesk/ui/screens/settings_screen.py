@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -48,20 +49,25 @@ class SettingsScreen(Screen):
 
         language_group = QGroupBox(self.tr("Language"))
         language_layout = QFormLayout(language_group)
+        language_layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         language_layout.addRow(self.tr("Language of the window:"), self.language_box)
-        language_layout.addRow("", self.language_note)
+        language_layout.addRow(self.language_note)  # a whole row: wraps at the group's width
 
         opening = self.tr("Opening…")
-        self.data_dir_label = _value_label(opening, "dataDir")
-        self.database_label = _value_label(opening, "database")
-        self.secrets_label = _value_label(opening, "secretStore")
-        self.log_file_label = _value_label(opening, "logFile")
+        # Paths do not wrap; a read-only field shows them whole on demand and lets them be copied.
+        self.data_dir_label = _path_field(opening, "dataDir")
+        self.database_label = _path_field(opening, "database")
+        self.log_file_label = _path_field(opening, "logFile")
+        self.secrets_label = QLabel(opening)
+        self.secrets_label.setObjectName("secretStore")
+        self.secrets_label.setWordWrap(True)
+        self.secrets_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.open_data_dir_button = _open_button(self.tr("Open folder"), self._open_data_dir)
         self.open_log_dir_button = _open_button(self.tr("Open folder"), self._open_log_dir)
 
         storage_group = QGroupBox(self.tr("Where your data lives"))
         storage_layout = QFormLayout(storage_group)
-        storage_layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        storage_layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         storage_layout.addRow(self.tr("Data folder:"), _row(self.data_dir_label, self.open_data_dir_button))
         storage_layout.addRow(self.tr("Database:"), self.database_label)
         storage_layout.addRow(self.tr("Passwords and API keys:"), self.secrets_label)
@@ -78,6 +84,8 @@ class SettingsScreen(Screen):
         self._log_file = log_file
         self.data_dir_label.setText(str(data_dir))
         self.log_file_label.setText(str(log_file) if log_file is not None else self.tr("Not written"))
+        for field in (self.data_dir_label, self.log_file_label):
+            field.setCursorPosition(0)
         self.open_log_dir_button.setEnabled(log_file is not None)
 
     def set_context(self, context: AppContext) -> None:
@@ -106,12 +114,12 @@ class SettingsScreen(Screen):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._log_file.parent)))
 
 
-def _value_label(text: str, object_name: str) -> QLabel:
-    label = QLabel(text)
-    label.setObjectName(object_name)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    label.setWordWrap(True)
-    return label
+def _path_field(text: str, object_name: str) -> QLineEdit:
+    field = QLineEdit(text)
+    field.setObjectName(object_name)
+    field.setReadOnly(True)
+    field.setFrame(False)
+    return field
 
 
 def _open_button(text: str, action) -> QPushButton:
@@ -120,7 +128,7 @@ def _open_button(text: str, action) -> QPushButton:
     return button
 
 
-def _row(label: QLabel, button: QPushButton) -> QWidget:
+def _row(label: QWidget, button: QPushButton) -> QWidget:
     row = QWidget()
     layout = QHBoxLayout(row)
     layout.setContentsMargins(0, 0, 0, 0)

@@ -39,6 +39,7 @@ class PagedTable(QWidget):
         count_text: Callable[[int], str],
         default_sort_column: int,
         default_descending: bool = False,
+        stretch_column: int = 0,
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
@@ -73,8 +74,8 @@ class PagedTable(QWidget):
         # Fixed row heights let the view scroll a million rows without measuring any of them.
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.view.horizontalHeader()
-        header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)  # the column with names
         header.setResizeContentsPrecision(0)  # measure only visible rows: never fetch pages to size columns
         header.setSortIndicator(default_sort_column, _order(default_descending))
         header.setSortIndicatorShown(True)

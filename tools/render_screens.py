@@ -69,23 +69,30 @@ def main(argv: list[str] | None = None) -> int:
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(app, QApplication)
+    # Restored at the end, for a caller (a test) that goes on using the same application.
+    previous_style, previous_palette, previous_locale = app.style().name(), QPalette(app.palette()), QLocale()
     app.setStyle(QStyleFactory.create("Fusion"))  # the same look on every machine that renders
+    light_palette = QPalette(app.palette())
     collector = GuiThreadGarbageCollector(app)
     collector.start()
-    light_palette = QPalette(app.palette())
-    with tempfile.TemporaryDirectory(prefix="invoicedesk-screens-") as scratch:
-        scene = _scene(Path(scratch))
-        written = 0
-        try:
-            for language in args.languages:
-                for scheme in args.schemes:
-                    app.setPalette(_dark_palette() if scheme == "dark" else light_palette)
-                    target = args.out / language / scheme
-                    target.mkdir(parents=True, exist_ok=True)
-                    written += _render_language(app, language, scene, target)
-        finally:
-            scene.context.close()
-    collector.stop()
+    written = 0
+    try:
+        with tempfile.TemporaryDirectory(prefix="invoicedesk-screens-") as scratch:
+            scene = _scene(Path(scratch))
+            try:
+                for language in args.languages:
+                    for scheme in args.schemes:
+                        app.setPalette(_dark_palette() if scheme == "dark" else light_palette)
+                        target = args.out / language / scheme
+                        target.mkdir(parents=True, exist_ok=True)
+                        written += _render_language(app, language, scene, target)
+            finally:
+                scene.context.close()
+    finally:
+        collector.stop()
+        app.setStyle(QStyleFactory.create(previous_style))
+        app.setPalette(previous_palette)
+        QLocale.setDefault(previous_locale)
     print(f"{written} pictures in {args.out}")
     return 0
 

@@ -91,7 +91,6 @@ class MainWindow(QMainWindow):
         self.stack.setObjectName("screens")
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
-        self.navigation.setIconSize(QSize(0, 0))
         for key in SCREEN_KEYS:
             screen = self.screens[key]
             self.stack.addWidget(screen)

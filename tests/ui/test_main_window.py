@@ -204,3 +204,21 @@ def _section_center(header, column: int):
 
     x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
     return QPoint(x, header.height() // 2)
+
+
+def test_a_burst_of_failures_shows_one_message_box(qtbot, window):
+    from PySide6.QtWidgets import QMessageBox
+
+    from invoicedesk.ui.signals import emit
+    from invoicedesk.ui.tasks import TaskFailure
+
+    for number in range(3):
+        emit(window.runner.task_failed, TaskFailure("load", RuntimeError(f"disk error {number}"), ""))
+    boxes = [box for box in window.findChildren(QMessageBox, "failureBox") if box.isVisible()]
+    assert len(boxes) == 1
+    assert boxes[0].text() == "disk error 0"
+    boxes[0].button(QMessageBox.StandardButton.Close).click()
+    qtbot.waitUntil(lambda: window._error_box is None, timeout=5000)
+    emit(window.runner.task_failed, TaskFailure("load", RuntimeError("later error"), ""))
+    assert window._error_box is not None and window._error_box.text() == "later error"
+    window._error_box.close()

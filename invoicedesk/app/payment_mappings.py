@@ -5,7 +5,8 @@ One row per local payment method (core.payment_methods). Where the choices come 
 - fixed_enum: the service package's own table (e.g. fakturoid.fixed_payment_methods), with its defaults
   (a service without such a table falls back to what Activate reported, without defaults);
 - remote_list: the list the last Activate remembered (app.activation); no defaults, the user chooses;
-- free_text: any name of up to 50 characters; no choices to offer.
+- free_text: any name of up to 50 characters; no choices to offer;
+- standard_code: the code each local method carries (UNCL 4461 for ANAF), shown but not changeable.
 The user's choice wins over the default; a method with neither is refused by the connector when a document
 is sent, and the outbox holds that document until it is mapped here.
 """
@@ -86,6 +87,12 @@ def set_mapping(ctx: AppContext, connection_id: int, local_code: str, remote_cod
     method = payment_methods.get(local_code, field="local_code")
     choices, _defaults, free_text = _service_side(ctx, connection)
     value = (remote_code or "").strip()
+    if registry.spec(connection.service).capabilities.payment_methods == "standard_code":
+        raise DomainValidationError.single(
+            "remote_code",
+            f"{connection.service_name} takes the payment method's code from a standard code list",
+            "Nothing to map: each payment method already carries its code.",
+        )
     if free_text:
         _check_free_text(value, connection)
     else:
@@ -122,6 +129,9 @@ def _service_side(ctx: AppContext, connection: ConnectionInfo
     source = registry.spec(connection.service).capabilities.payment_methods
     if source == "free_text":
         return (), {}, True
+    if source == "standard_code":
+        standard = {m.code: m.uncl4461 for m in payment_methods.all_methods()}
+        return tuple(RemoteChoice(code, code) for code in sorted(set(standard.values()))), standard, False
     table = _FIXED_ENUMS.get(connection.service) if source == "fixed_enum" else None
     if table is not None:
         return tuple(RemoteChoice(m.code, m.name) for m in table.choices()), table.defaults(), False

@@ -16,7 +16,7 @@ How the seven services differ (from the API fact sheets; this is why the capabil
 | errors in 200   | no         | yes        | yes        | some       | yes        | in poll    | yes        |
 | pdf format      | binary (1) | base64     | binary     | binary (2) | binary     | binary (3) | none (4)   |
 | remote series   | yes        | yes        | yes        | no (auto)  | by name    | no (auto)  | no         |
-| payment methods | fixed enum | remote list| fixed enum | free text  | fixed enum | fixed enum | fixed enum |
+| payment methods | fixed enum | remote list| fixed enum | free text  | fixed enum | fixed enum | UNCL 4461  |
 | pull documents  | yes (5)    | yes (5)    | yes (5)    | yes (6)    | window (7) | window (7) | inbox (8)  |
 | client listing  | yes        | yes        | yes        | full scan  | no (9)     | full scan  | no         |
 | push clients    | two-way    | two-way    | two-way    | two-way    | one-way    | two-way    | no         |
@@ -98,7 +98,9 @@ Idempotency = Literal[
     "task_reference",
     "server_duplicate_check",
 ]
-PaymentMethodSource = Literal["fixed_enum", "remote_list", "free_text"]
+# standard_code: the service takes a code list of a standard (EN 16931's UNCL 4461 for ANAF); every local
+# method already carries its code, so there is nothing for the user to map.
+PaymentMethodSource = Literal["fixed_enum", "remote_list", "free_text", "standard_code"]
 AuthScheme = Literal["oauth_client_credentials", "oauth_code", "static_key", "hmac"]
 
 

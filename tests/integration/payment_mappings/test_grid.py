@@ -46,8 +46,15 @@ def test_the_fakturoid_grid_has_a_row_per_local_method_with_the_enum_and_default
     assert all(row.choices == FAKTUROID_CHOICES and not row.free_text for row in grid)
     assert all(row.remote_code == "" for row in grid)
     assert {row.local_code: row.default_remote_code for row in grid} == {
-        "bank_transfer": "bank", "cash": "cash", "card": "card", "cash_on_delivery": "cod",
-        "paypal": "paypal", "online_gateway": "", "offset": "custom", "voucher": "custom", "other": "custom",
+        "bank_transfer": "bank",
+        "cash": "cash",
+        "card": "card",
+        "cash_on_delivery": "cod",
+        "paypal": "paypal",
+        "online_gateway": "",
+        "offset": "custom",
+        "voucher": "custom",
+        "other": "custom",
     }
     assert [row.local_code for row in grid if row.needs_mapping] == ["online_gateway"]
 
@@ -112,9 +119,13 @@ def test_mappings_belong_to_one_connection(app_context, company, connection, emu
     from .conftest import fakturoid_secrets
 
     credentials = emulator.demo_credentials()
-    other = add_connection(app_context, company.id, "fakturoid",
-                           {"slug": credentials["slug"], "email": credentials["email"],
-                            "base_url": emulator.base_url}, fakturoid_secrets(emulator))
+    other = add_connection(
+        app_context,
+        company.id,
+        "fakturoid",
+        {"slug": credentials["slug"], "email": credentials["email"], "base_url": emulator.base_url},
+        fakturoid_secrets(emulator),
+    )
     set_mapping(app_context, connection.id, "card", "paypal")
 
     assert row_of(app_context, other.id, "card").remote_code == ""
@@ -134,8 +145,11 @@ def test_a_remote_list_offers_what_activate_remembered(app_context, add_fake_con
     activate(app_context, connection.id)
 
     row = set_mapping(app_context, connection.id, "cash", "12")
-    assert row.choices == [RemoteChoice("11", "Převodem"), RemoteChoice("12", "Hotově"),
-                           RemoteChoice("19", "Platební brána")]
+    assert row.choices == [
+        RemoteChoice("11", "Převodem"),
+        RemoteChoice("12", "Hotově"),
+        RemoteChoice("19", "Platební brána"),
+    ]
     assert (row.remote_code, row.default_remote_code, row.free_text) == ("12", "", False)
     with pytest.raises(DomainValidationError) as caught:
         set_mapping(app_context, connection.id, "card", "99")
@@ -146,8 +160,10 @@ def test_a_free_text_service_takes_any_name_up_to_fifty_characters(app_context, 
     connection = add_fake_connection("free_text")
 
     assert all(row.free_text and row.choices == [] for row in mapping_grid(app_context, connection.id))
-    assert set_mapping(app_context, connection.id, "offset", "  Zápočet pohledávek ").remote_code == \
-        "Zápočet pohledávek"
+    assert (
+        set_mapping(app_context, connection.id, "offset", "  Zápočet pohledávek ").remote_code
+        == "Zápočet pohledávek"
+    )
     assert set_mapping(app_context, connection.id, "other", "x" * MAX_FREE_TEXT).remote_code == "x" * 50
     for bad in ("", "   ", "y" * (MAX_FREE_TEXT + 1)):
         with pytest.raises(DomainValidationError) as caught:
@@ -159,3 +175,26 @@ def test_a_free_text_service_takes_any_name_up_to_fifty_characters(app_context, 
 def test_every_fixed_enum_service_publishes_its_enum():
     fixed = {s.id for s in registry.services() if s.capabilities.payment_methods == "fixed_enum"}
     assert fixed <= fixed_enum_services()
+
+
+def test_anaf_takes_each_methods_standard_code_and_offers_nothing_to_map(app_context):
+    from invoicedesk.app.companies import add_company
+    from invoicedesk.app.efactura_auth import configure_anaf
+    from invoicedesk.core import payment_methods
+    from invoicedesk.core.documents import Company, Country
+
+    company = add_company(
+        app_context, Company(name="Alfa Impex SRL", country=Country.RO, registration_id="14399840")
+    )
+    setup = configure_anaf(
+        app_context, company.id, "client-id", "client-secret-value", [9002], "test", "Ion Pop"
+    )
+
+    rows = {row.local_code: row for row in mapping_grid(app_context, setup.connection_id)}
+
+    assert set(rows) == {m.code for m in payment_methods.all_methods()}
+    for method in payment_methods.all_methods():
+        assert rows[method.code].effective_code == method.uncl4461
+    with pytest.raises(DomainValidationError) as caught:
+        set_mapping(app_context, setup.connection_id, "card", "30")
+    assert caught.value.errors[0].field == "remote_code"

@@ -34,15 +34,13 @@ from invoicedesk.ui.labels import close_button_text
 from invoicedesk.ui.order_import import OrderImport
 from invoicedesk.ui.preferences import Preferences
 from invoicedesk.ui.screens.clients import ClientsScreen
+from invoicedesk.ui.screens.connections import ConnectionsScreen
+from invoicedesk.ui.screens.documents import DocumentsScreen
+from invoicedesk.ui.screens.efactura import EFacturaScreen
 from invoicedesk.ui.screens.orders import OrdersScreen
-from invoicedesk.ui.screens.placeholders import (
-    ConnectionsScreen,
-    DocumentsScreen,
-    EFacturaScreen,
-    SyncLogScreen,
-)
 from invoicedesk.ui.screens.screen import Screen
 from invoicedesk.ui.screens.settings_screen import SettingsScreen
+from invoicedesk.ui.screens.synclog import SyncLogScreen
 from invoicedesk.ui.secret_status import SecretStoreStatus
 from invoicedesk.ui.signals import emit
 from invoicedesk.ui.tasks import TaskFailure, TaskRunner

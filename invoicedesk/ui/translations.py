@@ -1,7 +1,9 @@
 """Which language the window speaks, and loading its compiled Qt translations.
 
-English is the source language; each language, English included (for its plural forms), has
-`i18n/invoicedesk_<code>.qm`, compiled with `pyside6-lrelease` from the `.ts` file next to it.
+English is the source language; each language, English included (for its plural forms), has one compiled
+catalog per area of the window, `i18n/<area>_<code>.qm` (`invoicedesk_<code>.qm` for the shell, e.g.
+`documents_<code>.qm` for the Documents screen), compiled with `pyside6-lrelease` from the `.ts` beside it.
+Areas keep their own catalogs so that work on one screen never edits another screen's translations.
 Qt's own strings (standard buttons, file dialogs) come from Qt's `qtbase_<code>.qm`.
 """
 
@@ -39,7 +41,14 @@ def resolve_language(preferred: str = "", system: QLocale | None = None) -> str:
 
 
 def translation_file(language: str) -> Path:
+    """The shell's catalog: the one that must exist for the language to count as available."""
     return I18N_DIR / f"invoicedesk_{language}.qm"
+
+
+def translation_files(language: str) -> list[Path]:
+    """Every area's catalog for the language, the shell's first."""
+    shell = translation_file(language)
+    return [shell, *sorted(p for p in I18N_DIR.glob(f"*_{language}.qm") if p != shell)]
 
 
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
@@ -48,7 +57,7 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     English is loaded too: its file holds only the plural forms ("1 order", "2 orders").
     """
     installed: list[QTranslator] = []
-    sources = [(translation_file(language), True)]
+    sources = [(path, path == translation_file(language)) for path in translation_files(language)]
     if language != SOURCE_LANGUAGE:
         qt_translations = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
         sources.append((qt_translations / f"qtbase_{language}.qm", False))

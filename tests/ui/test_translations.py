@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QTranslator
 
-from invoicedesk.ui.translations import I18N_DIR, LANGUAGES, SOURCE_LANGUAGE, translation_file
+from invoicedesk.ui.translations import I18N_DIR, LANGUAGES, SOURCE_LANGUAGE
 
 UI_DIR = I18N_DIR.parent
 TRANSLATED = [code for code in LANGUAGES if code != SOURCE_LANGUAGE]
@@ -66,6 +66,17 @@ def _lupdate() -> str:
     return found
 
 
+def catalogs(language: str) -> list[Path]:
+    """Every area's source catalog of a language (invoicedesk_<code>.ts, documents_<code>.ts, …)."""
+    found = sorted(I18N_DIR.glob(f"*_{language}.ts"))
+    assert found, f"no catalog for {language}"
+    return found
+
+
+def read_catalogs(language: str) -> list[Message]:
+    return [message for path in catalogs(language) for message in read_ts(path)]
+
+
 @pytest.fixture(scope="module")
 def strings_in_code(tmp_path_factory) -> list[Message]:
     """What lupdate finds in the code today."""
@@ -83,7 +94,7 @@ def strings_in_code(tmp_path_factory) -> list[Message]:
 @pytest.mark.parametrize("language", ALL_FILES)
 def test_every_string_in_the_code_is_translated(language, strings_in_code):
     needed = {(m.context, m.source) for m in strings_in_code if m.numerus or language != SOURCE_LANGUAGE}
-    messages = read_ts(I18N_DIR / f"invoicedesk_{language}.ts")
+    messages = read_catalogs(language)
     translated = {
         (m.context, m.source) for m in messages if not m.unfinished and all(form.strip() for form in m.forms)
     }
@@ -94,7 +105,7 @@ def test_every_string_in_the_code_is_translated(language, strings_in_code):
 
 @pytest.mark.parametrize("language", ALL_FILES)
 def test_translations_keep_placeholders_and_accelerators(language):
-    for message in read_ts(I18N_DIR / f"invoicedesk_{language}.ts"):
+    for message in read_catalogs(language):
         if message.unfinished:
             continue
         expected = sorted(_PLACEHOLDER.findall(message.source))
@@ -116,9 +127,15 @@ def test_translations_keep_placeholders_and_accelerators(language):
 
 @pytest.mark.parametrize("language", ALL_FILES)
 def test_compiled_file_matches_its_source(qapp, language):
+    for source in catalogs(language):
+        _check_compiled(source)
+
+
+def _check_compiled(source: Path) -> None:
+    language = source.stem.rsplit("_", 1)[1]
     translator = QTranslator()
-    assert translator.load(str(translation_file(language)))
-    for message in read_ts(I18N_DIR / f"invoicedesk_{language}.ts"):
+    assert translator.load(str(source.with_suffix(".qm"))), f"{source.name} is not compiled"
+    for message in read_ts(source):
         if message.unfinished:
             continue
         if message.numerus:

@@ -26,6 +26,7 @@ COMMAND_MODULES = (
     "connection_cmd",
     "sandbox_cmd",
     "efactura_cmd",
+    "demo_cmd",
 )
 
 EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE = 0, 1, 2

@@ -27,6 +27,7 @@ COMMAND_MODULES = (
     "sandbox_cmd",
     "efactura_cmd",
     "demo_cmd",
+    "pull_cmd",
 )
 
 EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE = 0, 1, 2

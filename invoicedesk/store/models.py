@@ -368,4 +368,4 @@ class ArchiveFileModel(Base):
 
 # Feature modules define their tables on the same metadata; importing them here means anything that loads
 # the models (the schema comparison, alembic) sees every table. At the end: they import Base from above.
-from invoicedesk.store import models_efactura  # noqa: E402, F401
+from invoicedesk.store import models_efactura, models_remote  # noqa: E402, F401

@@ -26,6 +26,7 @@ COMMAND_MODULES = (
     "connection_cmd",
     "sandbox_cmd",
     "efactura_cmd",
+    "synclog_cmd",
     "demo_cmd",
     "pull_cmd",
 )

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from invoicedesk import APP_NAME, __version__
 from invoicedesk.app.context import AppContext
+from invoicedesk.app.demo import seed_demo
 from invoicedesk.logsetup import configure_logging
 from invoicedesk.secrets.redaction import redact_text
 from invoicedesk.settings import DataPaths, resolve_paths
@@ -111,6 +112,9 @@ def _run_application(
     def open_context() -> AppContext:
         context = AppContext.open(data_dir=data_dir, database_url=database_url, demo=demo)
         opened.append(context)
+        if demo:
+            # Seeded before the window attaches the context, so every screen opens on the demo world.
+            seed_demo(context)
         return context
 
     def open_failed(failure: TaskFailure) -> None:

@@ -535,8 +535,10 @@ def _shortened(value: str, width: int) -> str:
 
 
 def _aware(moment: dt.datetime | None) -> dt.datetime | None:
-    """A naive change time is taken as UTC (connectors are asked for UTC)."""
-    return moment.replace(tzinfo=dt.UTC) if moment is not None and moment.tzinfo is None else moment
+    """The moment in UTC, as the store keeps it; a naive one is taken as UTC already."""
+    if moment is None:
+        return None
+    return moment.replace(tzinfo=dt.UTC) if moment.tzinfo is None else moment.astimezone(dt.UTC)
 
 
 def _vat(vat_id: str) -> str:

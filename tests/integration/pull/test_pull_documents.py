@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import ROUND_HALF_UP, Decimal
 
 import pytest
@@ -56,6 +57,7 @@ def test_a_pull_stores_every_invoice_with_exact_amounts(desk):
         assert (D(line["quantity"]), D(line["unit_price"]), D(line["vat_rate"])) == (1, 100 + index, 21)
     newest = max(row.updated_at for row in rows.values())
     assert report.watermark == newest == stored_watermark(desk).watermark
+    assert report.watermark.utcoffset() == dt.timedelta(0)  # kept and reported in UTC, as the store does
 
 
 def test_a_second_pull_with_nothing_changed_makes_one_request_and_changes_nothing(desk):

@@ -77,7 +77,7 @@ class MainWindow(QMainWindow):
         self._error_box: QMessageBox | None = None
 
         self.screens: dict[str, Screen] = {
-            "documents": DocumentsScreen(),
+            "documents": DocumentsScreen(runner),
             "orders": OrdersScreen(runner),
             "clients": ClientsScreen(runner),
             "connections": ConnectionsScreen(),

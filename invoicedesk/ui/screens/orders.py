@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import functools
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from invoicedesk.app.orders import OrderRow, list_orders
+from invoicedesk.ui.dialogs.issue_document import IssueDocumentDialog
 from invoicedesk.ui.formatting import format_count, format_date, format_decimal
 from invoicedesk.ui.labels import payment_method_label, payment_method_labels, payment_status_labels
 from invoicedesk.ui.paged_model import Column, PagedTableModel
@@ -45,6 +47,8 @@ class OrdersScreen(Screen):
             Column(self.tr("Currency"), lambda row: row.currency),
             Column(self.tr("Lines"), lambda row: format_count(row.line_count), align_right=True),
         ]
+        self.runner = runner
+        self.issue_dialog: IssueDocumentDialog | None = None
         self.model = PagedTableModel(runner, columns, self)
         self.table = PagedTable(
             self.model,
@@ -57,7 +61,34 @@ class OrdersScreen(Screen):
             stretch_column=_BUYER_COLUMN,
             parent=self,
         )
+        self.issue_button = QPushButton(IssueDocumentDialog.opener_text())
+        self.issue_button.setObjectName("issueDocumentButton")
+        self.issue_button.setToolTip(IssueDocumentDialog.opener_tip())
+        self.issue_button.setEnabled(False)
+        self.issue_button.clicked.connect(self.issue_document)
+        self.table.view.selectionModel().selectionChanged.connect(self._update_issue_button)
+        self.model.modelReset.connect(self._update_issue_button)
+        actions = QHBoxLayout()
+        actions.addWidget(self.issue_button)
+        actions.addStretch(1)
+        self.body.addLayout(actions)
         self.body.addWidget(self.table)
+
+    def selected_order(self) -> OrderRow | None:
+        rows = self.table.view.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    @Slot()
+    def _update_issue_button(self, *_args) -> None:
+        self.issue_button.setEnabled(self.context is not None and self.selected_order() is not None)
+
+    @Slot()
+    def issue_document(self) -> None:
+        order = self.selected_order()
+        if self.context is None or order is None:
+            return
+        self.issue_dialog = IssueDocumentDialog(self.runner, self.context, order.id, self)
+        self.issue_dialog.open()
 
     def set_context(self, context) -> None:
         super().set_context(context)

@@ -54,6 +54,7 @@ from invoicedesk.app.sync import document_jobs, enqueue_push, run_connection
 from invoicedesk.connectors.anaf.ubl import build_ubl
 from invoicedesk.connectors.anaf.validation import (
     RULES_DIR_ENV,
+    RulesError,
     ValidationIssue,
     ValidationReport,
     Validator,
@@ -82,7 +83,7 @@ from invoicedesk.settings import resolve_paths
 from invoicedesk.store.repositories.documents import DocumentRepository
 from invoicedesk.store.series import allocate_number
 from invoicedesk.sync.efactura import State, Submission
-from invoicedesk.sync.outbox import Operation
+from invoicedesk.sync.outbox import JobState, Operation
 
 log = logging.getLogger(__name__)
 
@@ -178,26 +179,25 @@ def seed_demo(ctx: AppContext, *, rules_dir: Path | None = None) -> DemoWorld:
         fakturoid = by_service["fakturoid"]
         anaf = by_service["anaf"]
         assert isinstance(fakturoid, FakturoidEmulator) and isinstance(anaf, AnafEmulator)
-        czech, connection, czech_documents, orders = _czech_world(ctx, fakturoid)
-        world = _romanian_world(ctx, anaf, anaf_clock, rules_dir)
+        czech = _czech_world(ctx, fakturoid)
+        romanian = _romanian_world(ctx, anaf, anaf_clock, rules_dir)
     except BaseException:
         for emulator in emulators:
             emulator.stop()
         raise
-    romanian, setup, romanian_documents, submission, received, validation, ro_orders = world
     log.info("Demo world seeded in %.1f s", time.monotonic() - started)
     return DemoWorld(
-        czech_company=czech,
-        romanian_company=romanian,
-        fakturoid_connection=connection,
-        anaf_setup=setup,
-        documents=tuple(czech_documents + romanian_documents),
-        efactura_submission=submission,
-        received=tuple(received),
-        orders_imported=orders + ro_orders,
+        czech_company=czech.company,
+        romanian_company=romanian.company,
+        fakturoid_connection=czech.connection,
+        anaf_setup=romanian.setup,
+        documents=tuple(czech.documents + romanian.documents),
+        efactura_submission=romanian.submission,
+        received=tuple(romanian.received),
+        orders_imported=czech.orders_imported + romanian.orders_imported,
         emulator_urls={emulator.service: emulator.root_url for emulator in emulators},
         anaf_pin=anaf.demo_credentials()["pin"],
-        validation=validation,
+        validation=romanian.validation,
     )
 
 
@@ -238,9 +238,15 @@ def _fakturoid_options() -> dict[str, object]:
     }
 
 
-def _czech_world(
-    ctx: AppContext, fakturoid: FakturoidEmulator
-) -> tuple[Company, ConnectionInfo, list[DemoDocument], int]:
+@dataclass(frozen=True)
+class _CzechSide:
+    company: Company
+    connection: ConnectionInfo
+    documents: list[DemoDocument]
+    orders_imported: int
+
+
+def _czech_world(ctx: AppContext, fakturoid: FakturoidEmulator) -> _CzechSide:
     company = add_company(ctx, CZECH_COMPANY)
     assert company.id is not None
     imported = _imported(ctx, _sample_orders_file(), company.id)
@@ -284,7 +290,12 @@ def _czech_world(
     run_connection(ctx, connection.id)
     documents = [_fakturoid_document(ctx, document_id, company.id)
                  for document_id in (paid_by_card, advance, gateway, on_delivery, returned)]
-    return company, connection, documents, imported
+    expected = {gateway: str(JobState.NEEDS_ATTENTION)}
+    unexpected = [f"{d.number} is {d.state} ({d.problem})" for d in documents
+                  if d.state != expected.get(d.id, str(JobState.DONE))]
+    if unexpected:
+        raise DemoSeedError("The demo documents did not reach Fakturoid as planned: " + "; ".join(unexpected))
+    return _CzechSide(company, connection, documents, imported)
 
 
 def _sample_orders_file() -> Path:
@@ -360,9 +371,19 @@ def _demo_document(document: Document, company_id: int, sent_to: str, state: str
 # ---- the Romanian company and ANAF e-Factura -----------------------------------------------------------
 
 
-def _romanian_world(
-    ctx: AppContext, anaf: AnafEmulator, clock: ScaledClock, rules_dir: Path | None
-) -> tuple[Company, AnafSetup, list[DemoDocument], Submission, list[ReceivedRow], str, int]:
+@dataclass(frozen=True)
+class _RomanianSide:
+    company: Company
+    setup: AnafSetup
+    documents: list[DemoDocument]
+    submission: Submission
+    received: list[ReceivedRow]
+    validation: str
+    orders_imported: int
+
+
+def _romanian_world(ctx: AppContext, anaf: AnafEmulator, clock: ScaledClock, rules_dir: Path | None
+                    ) -> _RomanianSide:
     company = add_company(ctx, ROMANIAN_COMPANY)
     assert company.id is not None
     today = dt.date.today()
@@ -402,7 +423,7 @@ def _romanian_world(
     received = list_received(ctx, company.id, PageRequest(limit=100)).rows
     document = _demo_document(get_document(ctx, invoice.id), company.id, "anaf", str(submission.state),
                               submission.upload_index, "")
-    return company, setup, [document], submission, received, validation, imported
+    return _RomanianSide(company, setup, [document], submission, received, validation, imported)
 
 
 def _callback_ports(redirect_uris: str) -> list[int]:
@@ -532,20 +553,25 @@ def _efactura_validator(ctx: AppContext, rules_dir: Path | None) -> tuple[Callab
     candidates = [rules_location(ctx.paths.data_dir, rules_dir), rules_location(resolve_paths(None).data_dir)]
     found = next((location for location in candidates if not location.missing()), None)
     if found is not None:
-        official = shared_validator(found)
-        return (lambda: official), "the official e-Factura rules (UBL 2.1 schema, EN 16931, CIUS-RO)"
+        try:
+            official = shared_validator(found)
+        except RulesError as error:  # a damaged copy: the demo goes on with what needs no rules
+            log.warning("The e-Factura rules in %s cannot be used for the demo: %s", found.root, error)
+        else:
+            return (lambda: official), "the official e-Factura rules (UBL 2.1 schema, EN 16931, CIUS-RO)"
     log.warning("The official e-Factura rules are not on this computer (%s); the demo invoice is checked for "
                 "well-formed XML and the Romanian identifiers only", RULES_DIR_ENV)
     checks = _ChecksWithoutRules()
     return (lambda: checks), ("well-formed XML and the Romanian identifiers only: the official e-Factura "
-                              f"rules are not on this computer (set {RULES_DIR_ENV} to use them)")
+                              f"rules are missing or damaged on this computer (set {RULES_DIR_ENV} to a "
+                              "complete copy to use them)")
 
 
 class _ChecksWithoutRules(Validator):
-    """What can be checked before upload without the official rules files: well-formed XML of the right kind
-    and the check digits of Romanian CUIs and CNPs."""
+    """What can be checked before upload without the official rules files: well-formed XML and the check
+    digits of Romanian CUIs and CNPs. A Validator because that is what the e-Factura wiring hands on."""
 
-    def __init__(self) -> None:  # no rules to compile
+    def __init__(self) -> None:  # deliberately not the parent's: it would load the rules files
         self._parser = secure_parser()
 
     def validate(self, xml: bytes) -> ValidationReport:

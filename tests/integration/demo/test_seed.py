@@ -143,4 +143,4 @@ def test_connections_point_at_the_running_emulators(seeded: Seeded):
     assert set(world.emulator_urls) == {"fakturoid", "anaf"}
     assert all(url.startswith("http://127.0.0.1:") for url in world.emulator_urls.values())
     # Without the official rules on this machine, the demo says which checks the invoice passed instead.
-    assert "official e-Factura rules are not on this computer" in world.validation
+    assert "official e-Factura rules are missing or damaged" in world.validation

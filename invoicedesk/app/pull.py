@@ -15,7 +15,6 @@ def pull_documents(
 ) -> PullReport:
     """Store what changed at the service since the last pull; `full` reads everything again and forgets
     documents the service no longer has. Raises ConnectorError (nothing stored) when the service fails."""
-    get_connection(ctx, connection_id)  # an unknown id is a LookupError before any keyring access
     connector = build_connector(ctx, connection_id, options=options)
     try:
         return pull.pull_documents(ctx.database, connector, connection_id, full=full)

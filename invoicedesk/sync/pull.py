@@ -14,10 +14,12 @@ local client (matched first by our key or the order source's external id, then V
 local client the service does not know is created there with `push_client` under the key
 `client-<local id>`, the same key the connectors give a buyer they create while sending a document, so
 the two never make two contacts. `push_client` looks the key up before creating, so a run repeated after
-any failure creates nothing twice.
+any failure creates nothing twice. A local client is never rewritten from the service's copy: documents are
+issued from the local record, so a change made at the service shows in the snapshot only.
 
 An item that cannot be stored as it is (an id longer than the column, an amount with more than four
-decimal places) is left out and reported with its remote id and field; the rest of the pull goes on.
+decimal places) is left out and reported with its remote id and field; the rest of the pull goes on (the
+watermark still moves past it; a full pull reads it again).
 """
 
 from __future__ import annotations
@@ -558,17 +560,3 @@ def _log(report: PullReport) -> None:
         report.pushed, len(report.push_failures),
     )
 
-
-__all__ = [
-    "CLIENTS",
-    "DOCUMENTS",
-    "PullProblem",
-    "PullReport",
-    "PushFailure",
-    "client_key",
-    "last_pulled_at",
-    "pull_clients",
-    "pull_documents",
-    "remote_documents",
-    "watermark",
-]

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from invoicedesk.app.connections import SyncLogRecorder, build_connector, get_connection
 from invoicedesk.app.context import AppContext
+from invoicedesk.connectors import registry
 from invoicedesk.connectors.contract import BuildOptions, Connector
+from invoicedesk.core.errors import DomainValidationError
 from invoicedesk.sync import pull
 from invoicedesk.sync.pull import PullReport
 
@@ -15,6 +17,7 @@ def pull_documents(
 ) -> PullReport:
     """Store what changed at the service since the last pull; `full` reads everything again and forgets
     documents the service no longer has. Raises ConnectorError (nothing stored) when the service fails."""
+    refuse_foreign_documents(ctx, connection_id)
     connector = build_connector(ctx, connection_id, options=options)
     try:
         return pull.pull_documents(ctx.database, connector, connection_id, full=full)
@@ -33,6 +36,17 @@ def pull_clients(
         return pull.pull_clients(ctx.database, connector, connection_id, connection.company_id, full=full)
     finally:
         _close(connector)
+
+
+def refuse_foreign_documents(ctx: AppContext, connection_id: int) -> None:
+    """A service whose pull yields documents sent TO the company (ANAF's inbox) has its own import."""
+    connection = get_connection(ctx, connection_id)
+    if not registry.spec(connection.service).capabilities.pulls_own_documents:
+        raise DomainValidationError.single(
+            "connection_id",
+            f"{connection.service_name} keeps no copy of your own documents to pull or reconcile",
+            "Its received invoices are imported with `invoicedesk efactura inbox`.",
+        )
 
 
 def _close(connector: Connector) -> None:

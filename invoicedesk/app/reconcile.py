@@ -7,6 +7,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from invoicedesk.app.connections import get_connection
 from invoicedesk.app.context import AppContext
+from invoicedesk.app.pull import refuse_foreign_documents
 from invoicedesk.store.models import DocumentModel, OutboxJobModel
 from invoicedesk.store.repositories.documents import document_from_model
 from invoicedesk.sync import pull
@@ -22,6 +23,7 @@ def reconcile(ctx: AppContext, connection_id: int) -> ReconciliationReport:
     """Compare without calling the service; pull first (app.pull.pull_documents) for a fresh remote side.
 
     Raises NothingPulledError when the connection's documents were never pulled."""
+    refuse_foreign_documents(ctx, connection_id)
     connection = get_connection(ctx, connection_id)
     with ctx.database.read_session() as session:
         pulled_at = pull.last_pulled_at(session, connection_id, pull.DOCUMENTS)

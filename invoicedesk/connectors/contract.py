@@ -130,6 +130,9 @@ class Capabilities:
     errors_in_http_200: bool
     auth: AuthScheme
     rate_limit: RateLimit | None = None
+    # False where pull_documents yields documents others sent to us (ANAF's inbox), not the ones we issued:
+    # such a pull is not a remote copy of our documents and cannot be reconciled against them.
+    pulls_own_documents: bool = True
 
 
 @dataclass(frozen=True)

@@ -183,5 +183,6 @@ SPEC = ServiceSpec(
         errors_in_http_200=True,
         auth="oauth_code",
         rate_limit=RATE_LIMIT,
+        pulls_own_documents=False,
     ),
 )

@@ -78,3 +78,26 @@ def test_a_refusing_service_is_explained_and_nothing_is_stored(desk, cli):
     desk.emulator.set_blocked(False)
     code, _out, err = cli("reconcile", "--connection", str(desk.connection_id))
     assert code == 1 and "have not been pulled" in err
+
+
+def test_an_efactura_connection_is_not_pulled_or_reconciled_as_if_it_held_our_documents(app_context):
+    import pytest as _pytest
+
+    from invoicedesk.app.companies import add_company
+    from invoicedesk.app.efactura_auth import configure_anaf
+    from invoicedesk.app.pull import pull_documents
+    from invoicedesk.app.reconcile import reconcile
+    from invoicedesk.core.documents import Company, Country
+    from invoicedesk.core.errors import DomainValidationError
+
+    company = add_company(
+        app_context, Company(name="Alfa Impex SRL", country=Country.RO, registration_id="14399840")
+    )
+    setup = configure_anaf(
+        app_context, company.id, "client-id", "client-secret-value", [9002], "test", "Ion Pop"
+    )
+
+    for action in (pull_documents, reconcile):
+        with _pytest.raises(DomainValidationError) as caught:
+            action(app_context, setup.connection_id)
+        assert "efactura inbox" in caught.value.errors[0].hint

@@ -82,7 +82,7 @@ class MainWindow(QMainWindow):
             "clients": ClientsScreen(runner),
             "connections": ConnectionsScreen(),
             "efactura": EFacturaScreen(),
-            "synclog": SyncLogScreen(),
+            "synclog": SyncLogScreen(runner),
             "settings": SettingsScreen(preferences),
         }
         self.stack = QStackedWidget()

@@ -18,11 +18,11 @@ from sqlalchemy.orm import Session
 from invoicedesk.app.context import AppContext
 from invoicedesk.app.import_problems import ImportProblem
 from invoicedesk.app.order_sources import OrderSource, RawOrder, SourceError, open_source
-from invoicedesk.app.order_validation import ValidatedOrder, differences, validate_order
+from invoicedesk.app.order_validation import OrderValidator, ValidatedOrder, differences
 from invoicedesk.core.documents import Client, Company
 from invoicedesk.store.repositories.clients import ClientRepository
 from invoicedesk.store.repositories.companies import CompanyRepository
-from invoicedesk.store.repositories.orders import NewOrder, OrderRepository, buyer_snapshot
+from invoicedesk.store.repositories.orders import NewOrder, OrderRepository
 
 __all__ = ["MAX_PROBLEMS", "ImportProblem", "ImportResult", "import_orders"]
 
@@ -54,6 +54,11 @@ class _Problems:
     file: str
     kept: list[ImportProblem] = field(default_factory=list)
     total: int = 0
+
+    @property
+    def full(self) -> bool:
+        """True once no further problem would be shown (only counted)."""
+        return len(self.kept) >= MAX_PROBLEMS
 
     def add(self, problems: Iterable[ImportProblem]) -> None:
         for problem in problems:
@@ -200,13 +205,17 @@ def _import(
     assert company.id is not None
     orders = OrderRepository(session)
     clients = _ClientIndex(ClientRepository(session).match_keys(company.id))
+    validator = OrderValidator(source, company)
+    # Orders of a company that had none when the import began can only come from this file (duplicates within
+    # it are caught below; the unique key guards the rest), so its batches need no lookup of stored orders.
+    check_stored = orders.has_orders(company.id)
     seen_rows: dict[str, int] = {}
     read = 0
     for batch in _batches(source, BATCH_SIZE):
         valid: list[ValidatedOrder] = []
         for raw in batch:
             counts["lines"] += len(raw.lines)
-            checked, found = validate_order(raw, source, company)
+            checked, found = validator.validate(raw)
             if checked is not None:
                 first_row = seen_rows.setdefault(checked.order.external_id, checked.row)
                 if first_row != checked.row:
@@ -220,13 +229,15 @@ def _import(
                             "Remove one of them or give them different ids.",
                         )
                     ]
-            problems.add(found)
-            if checked is not None and not found:
-                valid.append(checked)
+                elif not found:
+                    valid.append(checked)
+            if found:
+                problems.add(found)
         read += len(batch)
-        new = _skip_already_present(orders, company.id, valid, source, problems, counts)
+        if check_stored:
+            valid = _skip_already_present(orders, company.id, valid, source, problems, counts)
         if not problems.total:
-            counts["created"] += _write(session, clients, company.id, new, source.file_name)
+            counts["created"] += _write(session, clients, company.id, valid, source.file_name)
         if progress is not None:
             progress(read)
 
@@ -248,14 +259,15 @@ def _skip_already_present(
         elif stored.content_hash == item.content_hash:
             counts["present"] += 1
         else:
-            stored_order = orders.get(stored.id)
-            changed = differences(item.order, stored_order) if stored_order is not None else ["details"]
             external_id = item.order.external_id
             message = (
                 f"Order {external_id!r} here differs from order {external_id!r} already imported from "
-                f"{stored.source_file or 'another file'} on {stored.imported_at:%Y-%m-%d} (id {stored.id}): "
-                + "; ".join(changed)
+                f"{stored.source_file or 'another file'} on {stored.imported_at:%Y-%m-%d} (id {stored.id})"
             )
+            if not problems.full:  # loading the stored order to say what differs is worth it only if shown
+                stored_order = orders.get(stored.id)
+                changed = differences(item.order, stored_order) if stored_order is not None else ["details"]
+                message += ": " + "; ".join(changed)
             hint = (
                 "If the order really changed, give the new version its own order id or delete the stored "
                 "order first; otherwise import the file the order came from unchanged."
@@ -282,7 +294,7 @@ def _write(
             NewOrder(
                 order=item.order,
                 client_id=ref.id,
-                buyer_snapshot=buyer_snapshot(item.order.buyer),
+                buyer_json=item.buyer_json,
                 total_gross=item.total_gross,
                 content_hash=item.content_hash,
                 source_file=file_name,

@@ -9,9 +9,10 @@ The format is documented in docs/import-format.md; keep the two in step.
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
+from operator import itemgetter
 from pathlib import Path
 from typing import Any, BinaryIO, TextIO
 
@@ -93,14 +94,14 @@ class SourceProblem:
     hint: str
 
 
-@dataclass
+@dataclass(slots=True)
 class RawLine:
     row: int  # CSV line number; for JSON the order's index
     index: int  # position of the line in its order, from 0
     values: dict[str, Value]
 
 
-@dataclass
+@dataclass(slots=True)
 class RawOrder:
     row: int  # CSV line number of the order's first row; for JSON the order's index in the array
     values: dict[str, Value]
@@ -192,8 +193,20 @@ class CsvOrderSource(OrderSource):
 
     def _orders(self, handle: TextIO) -> Iterator[RawOrder]:
         reader, columns = self._read_header(handle)
+        width = len(columns)
+        order_names = tuple(name for name in ORDER_LEVEL_COLUMNS if name in columns)
+        line_names = tuple(name for name in LINE_COLUMNS if name in columns)
+        order_values_of = _picker([columns.index(name) for name in order_names])
+        line_values_of = _picker([columns.index(name) for name in line_names])
+
+        def line_of(record: list[str]) -> dict[str, Value]:
+            return dict(zip(line_names, line_values_of(record), strict=True))
+
+        order_id_at = columns.index("order_id")
         seen: dict[str, int] = {}
         current: RawOrder | None = None
+        current_order_id, current_order_values = "", ()
+        lines_before = 0  # lines the reader had consumed before the current record (the header not counted)
         while True:
             try:
                 record = next(reader)
@@ -208,30 +221,33 @@ class CsvOrderSource(OrderSource):
                     f"The CSV cannot be read here: {exc}",
                     "Check the quotes on this line.",
                 ) from exc
-            if not any(value.strip() for value in record):
+            # A record starts on the line after the previous one ended (a quoted value may span lines);
+            # +2: the header is line 1 and was read before the reader started counting.
+            row = lines_before + 2
+            lines_before = reader.line_num
+            if not "".join(record).strip():
                 continue
-            # line_num counts the lines the reader consumed (the header was read before it); a quoted value
-            # may span lines, so the record started that many lines earlier.
-            row = reader.line_num + 1 - sum(value.count("\n") for value in record)
             problems: list[SourceProblem] = []
-            if len(record) != len(columns):
+            if len(record) != width:  # rare: the problem is reported, the record padded or cut to the header
                 problems.append(
                     SourceProblem(
                         row,
                         "",
-                        f"This line has {len(record)} fields but the header has {len(columns)}",
+                        f"This line has {len(record)} fields but the header has {width}",
                         "Check the separators and quotes on this line.",
                     )
                 )
-            by_column = dict(zip(columns, record, strict=False))
-            values: dict[str, Value] = {
-                name: by_column.get(name, "").strip() for name in ALL_COLUMNS if name in columns
-            }
-            order_id = str(values.get("order_id", ""))
-            if current is not None and order_id == current.values.get("order_id") and order_id:
-                _check_repeated_columns(current, values, row, problems)
-                current.lines.append(RawLine(row, len(current.lines), _line_values(values)))
-                current.problems.extend(problems)
+                record = (record + [""] * width)[:width]
+            record = list(map(str.strip, record))
+            order_values = order_values_of(record)
+            order_id = record[order_id_at]
+            if current is not None and order_id and order_id == current_order_id:
+                if order_values != current_order_values:
+                    repeated = dict(zip(order_names, order_values, strict=True))
+                    _check_repeated_columns(current, repeated, row, problems)
+                current.lines.append(RawLine(row, len(current.lines), line_of(record)))
+                if problems:
+                    current.problems.extend(problems)
                 continue
             if current is not None:
                 yield current
@@ -247,15 +263,23 @@ class CsvOrderSource(OrderSource):
                 )
             elif order_id:
                 seen[order_id] = row
-            current = RawOrder(row, {name: values[name] for name in ORDER_LEVEL_COLUMNS if name in values})
-            current.lines.append(RawLine(row, 0, _line_values(values)))
-            current.problems.extend(problems)
+            current = RawOrder(
+                row,
+                dict(zip(order_names, order_values, strict=True)),
+                [RawLine(row, 0, line_of(record))],
+                problems,
+            )
+            current_order_id, current_order_values = order_id, order_values
         if current is not None:
             yield current
 
 
-def _line_values(values: dict[str, Value]) -> dict[str, Value]:
-    return {name: values[name] for name in LINE_COLUMNS if name in values}
+def _picker(indexes: list[int]) -> Callable[[list[str]], tuple[str, ...]]:
+    """The values at `indexes` of a record, always as a tuple (itemgetter returns a bare value for one)."""
+    if len(indexes) == 1:
+        only = indexes[0]
+        return lambda record: (record[only],)
+    return itemgetter(*indexes)
 
 
 def _check_repeated_columns(
@@ -335,10 +359,11 @@ class JsonOrderSource(OrderSource):
                 index + 1, "", "The file is not UTF-8 text", "Save the JSON file as UTF-8."
             ) from exc
         except ijson.JSONError as exc:
+            where = f"after the order at index {index}" if index >= 0 else "in the first order"
             raise SourceError(
                 index + 1,
                 "",
-                f"The JSON is broken after the order at index {index}: {exc}",
+                f"The JSON is broken {where}: {exc}",
                 "Check the file with a JSON validator; every order needs its closing brace and commas.",
             ) from exc
 

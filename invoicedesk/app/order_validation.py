@@ -1,25 +1,28 @@
 """Turning one raw order (text from a file) into a core Order, or into problems that say what to fix.
 
 Every rule of docs/import-format.md is checked here; each problem names the file's row and field.
+A file repeats itself (the same buyers, dates and VAT rates on many orders), so an `OrderValidator` checks
+the orders of one file and remembers, within fixed bounds, the answers of the slow checks.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import json
 import re
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from invoicedesk.app.import_problems import ImportProblem
 from invoicedesk.app.order_sources import NOT_A_VALUE, OrderSource, RawLine, RawOrder, Value
 from invoicedesk.core import payment_methods, vat
-from invoicedesk.core.documents import Address, Client, Company, Order, OrderLine, PaymentStatus
+from invoicedesk.core.documents import Address, Client, Company, Order, OrderLine, Party, PaymentStatus
 from invoicedesk.core.errors import DomainValidationError
 from invoicedesk.core.identifiers import validate_party
-from invoicedesk.core.money import currency_exponent, is_known_currency, parse_decimal, round_money
+from invoicedesk.core.money import currency_exponent, is_known_currency, parse_decimal
 from invoicedesk.store.models import MONEY_SCALE, ClientModel, OrderLineModel, OrderModel
 from invoicedesk.store.repositories.orders import buyer_snapshot
 
@@ -29,7 +32,14 @@ _COUNTRY = re.compile(r"[A-Z]{2}")
 _COUNTRY_ALIASES = {"UK": "GB", "EL": "GR"}
 _TRUE = {"1", "true", "yes", "y", "ano", "tak", "da"}
 _FALSE = {"0", "false", "no", "n", "ne", "nie", "nu"}
-_PAYMENT_STATUSES = ", ".join(status.value for status in PaymentStatus)
+_FLAGS = {**dict.fromkeys(_TRUE, True), **dict.fromkeys(_FALSE, False)}
+_PAYMENT_STATUS_BY_VALUE = {status.value: status for status in PaymentStatus}
+_PAYMENT_STATUSES = ", ".join(_PAYMENT_STATUS_BY_VALUE)
+_VAT_ID_SEPARATORS = re.compile(r"[\s.\-]")
+
+# Slow checks whose answers are remembered across the orders of a file (identifiers per distinct set,
+# VAT rates per day and rate); bounded, so memory stays flat however many distinct values a file holds.
+CACHE_SIZE = 4096
 
 
 def _length(column: Any) -> int:
@@ -59,6 +69,59 @@ MAX_LENGTHS = {
     "line_unit": _length(OrderLineModel.unit),
 }
 
+# Quantities, prices and totals must fit their columns (NUMERIC(18, 4): 14 digits before the point); a
+# larger value is a problem on its row, not an arithmetic or database error that aborts the import.
+_STORED_DIGITS = OrderLineModel.quantity.type.precision - OrderLineModel.quantity.type.scale
+assert _STORED_DIGITS == OrderModel.total_gross.type.precision - OrderModel.total_gross.type.scale
+MAX_AMOUNT = Decimal(10) ** _STORED_DIGITS
+_MONEY_QUANTUM = Decimal(1).scaleb(-MONEY_SCALE)
+# What most files hold: digits, perhaps a dot and decimals, short enough to store. parse_decimal reads such
+# text exactly as Decimal() does, so it skips parse_decimal's other shapes and the checks it cannot fail.
+_PLAIN_NUMBER = re.compile(rf"\d{{1,{_STORED_DIGITS}}}(?:\.\d{{1,{MONEY_SCALE}}})?", re.ASCII)
+
+# (column, longest length or None, required, default when empty) of text fields, in the order they are read.
+_Fields = tuple[tuple[str, int | None, bool, str], ...]
+
+
+def _fields(*columns: str, required: tuple[str, ...] = (), defaults: dict[str, str] | None = None) -> _Fields:
+    return tuple(
+        (column, MAX_LENGTHS.get(column), column in required, (defaults or {}).get(column, ""))
+        for column in columns
+    )
+
+
+_ORDER_FIELDS = _fields(
+    "order_id",
+    "order_date",
+    "currency",
+    "status",
+    "payment_status",
+    "payment_method",
+    "shipping_method",
+    "note",
+    required=("order_id", "order_date", "currency"),
+    defaults={"status": "new", "payment_status": PaymentStatus.UNPAID.value},
+)
+_BUYER_FIELDS = _fields(
+    "buyer_id",
+    "buyer_name",
+    "buyer_registration_id",
+    "buyer_vat_id",
+    "buyer_local_tax_id",
+    "buyer_personal_id",
+    "buyer_email",
+    "buyer_phone",
+    "buyer_street",
+    "buyer_city",
+    "buyer_postal_code",
+    "buyer_region",
+    "buyer_country",
+    required=("buyer_name", "buyer_country"),
+)
+_LINE_FIELDS = _fields(
+    "line_name", "line_unit", "line_sku", required=("line_name",), defaults={"line_unit": "ks"}
+)
+
 
 @dataclass(frozen=True)
 class ValidatedOrder:
@@ -66,19 +129,42 @@ class ValidatedOrder:
     order: Order
     total_gross: Decimal
     content_hash: str
+    buyer_json: str  # buyer_snapshot(order.buyer) as canonical JSON text
 
 
 class _Checker:
     """Collects the problems of one order while its values are converted."""
 
-    def __init__(self, source: OrderSource, raw: RawOrder) -> None:
+    def __init__(self, source: OrderSource) -> None:
         self.source = source
-        self.raw = raw
         self.problems: list[ImportProblem] = []
 
     def problem(self, row: int, column: str, line: int | None, message: str, hint: str) -> None:
         field = self.source.label(column, line) if column else ""
         self.problems.append(ImportProblem(self.source.file_name, row, field, message, hint))
+
+    def texts(
+        self, values: dict[str, Value], fields: _Fields, *, row: int, line: int | None = None
+    ) -> list[str]:
+        """text() of each field, in order. Plain text that fits (nearly every value) is taken here directly;
+        anything else goes through text(), which says what is wrong with it."""
+        found = []
+        for column, limit, required, default in fields:
+            value = values.get(column)
+            if value.__class__ is str:
+                text = value.strip()  # type: ignore[union-attr]
+                if text:
+                    if limit is None or len(text) <= limit:
+                        found.append(text)
+                        continue
+                elif not required:
+                    found.append(default)
+                    continue
+            elif value is None and not required:
+                found.append(default)
+                continue
+            found.append(self.text(values, column, row=row, line=line, required=required, default=default))
+        return found
 
     def text(
         self,
@@ -91,7 +177,11 @@ class _Checker:
         default: str = "",
     ) -> str:
         value = values.get(column)
-        if value is NOT_A_VALUE:
+        if value.__class__ is str:
+            text = value.strip()  # type: ignore[union-attr]
+        elif value is None:
+            text = ""
+        elif value is NOT_A_VALUE:
             self.problem(
                 row,
                 column,
@@ -100,10 +190,10 @@ class _Checker:
                 "Write a plain text or number here.",
             )
             return default
-        if isinstance(value, bool):
+        elif isinstance(value, bool):
             text = "true" if value else "false"
         else:
-            text = "" if value is None else str(value).strip()
+            text = str(value).strip()
         if not text:
             if required:
                 self.problem(row, column, line, "This field is required but empty", "Fill it in.")
@@ -122,7 +212,8 @@ class _Checker:
 
     def decimal(self, values: dict[str, Value], column: str, *, row: int, line: int | None) -> Decimal | None:
         value = values.get(column)
-        field = self.source.label(column, line)
+        if value.__class__ is str and _PLAIN_NUMBER.fullmatch(value):  # type: ignore[arg-type]
+            return Decimal(value)  # type: ignore[arg-type]
         if value is None or value == "":
             self.problem(
                 row, column, line, "This field is required but empty", "Enter a number, e.g. 2 or 1.5."
@@ -134,12 +225,21 @@ class _Checker:
             )
             return None
         try:
-            number = parse_decimal(value, field=field)  # type: ignore[arg-type]
+            number = parse_decimal(value, field=self.source.label(column, line))  # type: ignore[arg-type]
         except DomainValidationError as error:
             for item in error.errors:
                 self.problem(row, column, line, item.message, item.hint)
             return None
-        if number != number.quantize(Decimal(1).scaleb(-MONEY_SCALE)):
+        if abs(number) >= MAX_AMOUNT:
+            self.problem(
+                row,
+                column,
+                line,
+                f"{number} is too large; at most {_STORED_DIGITS} digits fit before the decimal point",
+                "Check the value.",
+            )
+            return None
+        if number != number.quantize(_MONEY_QUANTUM):
             self.problem(
                 row,
                 column,
@@ -154,6 +254,8 @@ class _Checker:
         self, values: dict[str, Value], column: str, *, row: int, line: int | None, default: bool
     ) -> bool:
         value = values.get(column)
+        if value.__class__ is str and value in _FLAGS:  # written as expected: "true", "0", …
+            return _FLAGS[value]  # type: ignore[index]
         if isinstance(value, bool):
             return value
         text = "" if value is None or value is NOT_A_VALUE else str(value).strip().lower()
@@ -167,63 +269,78 @@ class _Checker:
         return default
 
 
-def validate_order(
-    raw: RawOrder, source: OrderSource, company: Company
-) -> tuple[ValidatedOrder | None, list[ImportProblem]]:
-    check = _Checker(source, raw)
-    for problem in raw.problems:
-        check.problems.append(
-            ImportProblem(source.file_name, problem.row, problem.field, problem.message, problem.hint)
+class OrderValidator:
+    """Checks the raw orders of one file for one company."""
+
+    def __init__(self, source: OrderSource, company: Company) -> None:
+        self.source = source
+        self.company = company
+
+    def validate(self, raw: RawOrder) -> tuple[ValidatedOrder | None, list[ImportProblem]]:
+        """The order ready to store, or None and every problem found in it."""
+        source = self.source
+        check = _Checker(source)
+        for problem in raw.problems:
+            check.problems.append(
+                ImportProblem(source.file_name, problem.row, problem.field, problem.message, problem.hint)
+            )
+        values, row = raw.values, raw.row
+
+        (
+            external_id,
+            date_text,
+            currency,
+            status,
+            payment_status_text,
+            payment_method,
+            shipping_method,
+            note,
+        ) = check.texts(values, _ORDER_FIELDS, row=row)
+        order_date = _date(check, date_text, row)
+        currency = currency.upper()
+        if currency and not is_known_currency(currency):
+            check.problem(
+                row,
+                "currency",
+                None,
+                f"{currency!r} is not an ISO 4217 currency code",
+                "Use a three-letter code such as CZK, EUR, PLN or RON.",
+            )
+        payment_status = _payment_status(check, payment_status_text, row)
+        if payment_method and not payment_methods.is_known(payment_method):
+            try:
+                payment_methods.get(payment_method, field=source.label("payment_method"))
+            except DomainValidationError as error:
+                for item in error.errors:
+                    check.problem(row, "payment_method", None, item.message, item.hint)
+        buyer = _buyer(check, values, row)
+        lines = [line for raw_line in raw.lines if (line := _line(check, raw_line, self.company, order_date))]
+        if not raw.lines:
+            check.problem(row, "line_name", 0, "The order has no lines", "Add at least one order line.")
+        if check.problems:
+            return None, check.problems
+
+        assert order_date is not None
+        order = Order(
+            external_id=external_id,
+            order_date=order_date,
+            currency=currency,
+            lines=lines,
+            buyer=buyer,
+            status=status,
+            payment_status=payment_status,
+            payment_method=payment_method,
+            shipping_method=shipping_method,
+            note=note,
         )
-    values, row = raw.values, raw.row
-
-    external_id = check.text(values, "order_id", row=row, required=True)
-    order_date = _date(check, values, row)
-    currency = check.text(values, "currency", row=row, required=True).upper()
-    if currency and not is_known_currency(currency):
-        check.problem(
-            row,
-            "currency",
-            None,
-            f"{currency!r} is not an ISO 4217 currency code",
-            "Use a three-letter code such as CZK, EUR, PLN or RON.",
-        )
-    status = check.text(values, "status", row=row, default="new")
-    payment_status = _payment_status(check, values, row)
-    payment_method = check.text(values, "payment_method", row=row)
-    if payment_method:
-        try:
-            payment_methods.get(payment_method, field=source.label("payment_method"))
-        except DomainValidationError as error:
-            for item in error.errors:
-                check.problem(row, "payment_method", None, item.message, item.hint)
-    shipping_method = check.text(values, "shipping_method", row=row)
-    note = check.text(values, "note", row=row)
-    buyer = _buyer(check, values, row)
-    lines = [line for raw_line in raw.lines if (line := _line(check, raw_line, company, order_date))]
-    if not raw.lines:
-        check.problem(row, "line_name", 0, "The order has no lines", "Add at least one order line.")
-
-    if check.problems:
-        return None, check.problems
-    assert order_date is not None and buyer is not None
-    order = Order(
-        external_id=external_id,
-        order_date=order_date,
-        currency=currency,
-        lines=lines,
-        buyer=buyer,
-        status=status,
-        payment_status=payment_status,
-        payment_method=payment_method,
-        shipping_method=shipping_method,
-        note=note,
-    )
-    return ValidatedOrder(row, order, order_total_gross(order), content_hash(order)), []
+        total = _gross_total(check, order, raw)
+        if total is None:
+            return None, check.problems
+        buyer_text = buyer_json(buyer)
+        return ValidatedOrder(row, order, total, _content_hash(order, buyer_text), buyer_text), []
 
 
-def _date(check: _Checker, values: dict[str, Value], row: int) -> dt.date | None:
-    text = check.text(values, "order_date", row=row, required=True)
+def _date(check: _Checker, text: str, row: int) -> dt.date | None:
     if not text:
         return None
     try:
@@ -241,11 +358,10 @@ def _date(check: _Checker, values: dict[str, Value], row: int) -> dt.date | None
         return None
 
 
-def _payment_status(check: _Checker, values: dict[str, Value], row: int) -> PaymentStatus:
-    text = check.text(values, "payment_status", row=row, default=PaymentStatus.UNPAID.value).lower()
-    try:
-        return PaymentStatus(text)
-    except ValueError:
+def _payment_status(check: _Checker, text: str, row: int) -> PaymentStatus:
+    text = text.lower()
+    status = _PAYMENT_STATUS_BY_VALUE.get(text)
+    if status is None:
         check.problem(
             row,
             "payment_status",
@@ -254,10 +370,11 @@ def _payment_status(check: _Checker, values: dict[str, Value], row: int) -> Paym
             f"Use one of: {_PAYMENT_STATUSES}.",
         )
         return PaymentStatus.UNPAID
+    return status
 
 
-def _country(check: _Checker, values: dict[str, Value], row: int) -> str:
-    text = check.text(values, "buyer_country", row=row, required=True).upper()
+def _country(check: _Checker, text: str, row: int) -> str:
+    text = text.upper()
     if not text:
         return ""
     if text in _COUNTRY_ALIASES:
@@ -279,56 +396,84 @@ def _country(check: _Checker, values: dict[str, Value], row: int) -> str:
     return text
 
 
-def _buyer(check: _Checker, values: dict[str, Value], row: int) -> Client | None:
-    text = {
-        column: check.text(values, column, row=row, required=column == "buyer_name")
-        for column in (
-            "buyer_id",
-            "buyer_name",
-            "buyer_registration_id",
-            "buyer_vat_id",
-            "buyer_local_tax_id",
-            "buyer_personal_id",
-            "buyer_email",
-            "buyer_phone",
-            "buyer_street",
-            "buyer_city",
-            "buyer_postal_code",
-            "buyer_region",
-        )
-    }
-    country = _country(check, values, row)
-    has_company_ids = bool(text["buyer_registration_id"] or text["buyer_vat_id"])
+def _buyer(check: _Checker, values: dict[str, Value], row: int) -> Client:
+    (
+        external_id,
+        name,
+        registration_id,
+        vat_id,
+        local_tax_id,
+        personal_id,
+        email,
+        phone,
+        street,
+        city,
+        postal_code,
+        region,
+        country,
+    ) = check.texts(values, _BUYER_FIELDS, row=row)
+    country = _country(check, country, row)
     buyer = Client(
-        name=text["buyer_name"],
-        external_id=text["buyer_id"],
+        name=name,
+        external_id=external_id,
         address=Address(
-            street=text["buyer_street"],
-            city=text["buyer_city"],
-            postal_code=text["buyer_postal_code"],
+            street=street,
+            city=city,
+            postal_code=postal_code,
             country=country,
-            region=text["buyer_region"].upper(),
+            region=region.upper(),
         ),
-        registration_id=text["buyer_registration_id"],
-        vat_id=re.sub(r"[\s.\-]", "", text["buyer_vat_id"]).upper(),
-        local_tax_id=text["buyer_local_tax_id"],
-        personal_id=text["buyer_personal_id"],
-        email=text["buyer_email"],
-        phone=text["buyer_phone"],
-        is_business=check.flag(values, "buyer_is_business", row=row, line=None, default=has_company_ids),
-        is_vat_payer=bool(text["buyer_vat_id"]),
+        registration_id=registration_id,
+        vat_id=_VAT_ID_SEPARATORS.sub("", vat_id).upper() if vat_id else "",
+        local_tax_id=local_tax_id,
+        personal_id=personal_id,
+        email=email,
+        phone=phone,
+        is_business=check.flag(
+            values, "buyer_is_business", row=row, line=None, default=bool(registration_id or vat_id)
+        ),
+        is_vat_payer=bool(vat_id),
     )
-    if country and _COUNTRY.fullmatch(country):
-        for error in validate_party(buyer, country, prefix="buyer"):
-            column = "buyer_" + error.field.removeprefix("buyer.")
-            check.problem(row, column, None, error.message, error.hint)
+    if (registration_id or vat_id or local_tax_id or personal_id) and _COUNTRY.fullmatch(country):
+        for column, message, hint in identifier_problems(
+            country, buyer.registration_id, buyer.vat_id, buyer.local_tax_id, buyer.personal_id
+        ):
+            check.problem(row, column, None, message, hint)
     return buyer
+
+
+@functools.lru_cache(maxsize=CACHE_SIZE)
+def identifier_problems(
+    country: str, registration_id: str, vat_id: str, local_tax_id: str, personal_id: str
+) -> tuple[tuple[str, str, str], ...]:
+    """(column, message, hint) of each problem with a buyer's identifiers read as those of `country`.
+
+    Remembered per distinct set: a buyer's identifiers repeat on every order of theirs, and checking them
+    (python-stdnum) is the slowest part of a buyer. The answer does not depend on the row it came from.
+    """
+    party = Party(
+        name="",
+        registration_id=registration_id,
+        vat_id=vat_id,
+        local_tax_id=local_tax_id,
+        personal_id=personal_id,
+    )
+    return tuple(
+        ("buyer_" + error.field.removeprefix("buyer."), error.message, error.hint)
+        for error in validate_party(party, country, prefix="buyer")
+    )
+
+
+@functools.lru_cache(maxsize=CACHE_SIZE)
+def is_valid_vat_rate(country: str, on: dt.date, rate: Decimal) -> bool:
+    """core.vat.is_valid_rate, remembered per (country, day, rate): most files use a few rates on few days."""
+    return vat.is_valid_rate(country, on, rate)
 
 
 def _line(check: _Checker, raw: RawLine, company: Company, order_date: dt.date | None) -> OrderLine | None:
     values, row, index = raw.values, raw.row, raw.index
     before = len(check.problems)
-    name = check.text(values, "line_name", row=row, line=index, required=True)
+    name, unit, sku = check.texts(values, _LINE_FIELDS, row=row, line=index)
     quantity = check.decimal(values, "line_quantity", row=row, line=index)
     unit_price = check.decimal(values, "line_unit_price", row=row, line=index)
     rate = check.decimal(values, "line_vat_rate", row=row, line=index)
@@ -346,7 +491,7 @@ def _line(check: _Checker, raw: RawLine, company: Company, order_date: dt.date |
     if (
         rate is not None
         and order_date is not None
-        and not vat.is_valid_rate(company.country, order_date, rate)
+        and not is_valid_vat_rate(company.country, order_date, rate)
     ):
         check.problem(
             row,
@@ -362,24 +507,77 @@ def _line(check: _Checker, raw: RawLine, company: Company, order_date: dt.date |
         quantity=quantity,
         unit_price=unit_price,
         vat_rate=rate,
-        unit=check.text(values, "line_unit", row=row, line=index, default="ks"),
-        sku=check.text(values, "line_sku", row=row, line=index),
+        unit=unit,
+        sku=sku,
         price_includes_vat=includes_vat,
     )
 
 
-def order_total_gross(order: Order) -> Decimal:
-    """The order's gross total with VAT rounded per line, for lists and sorting (documents compute their own
-    totals under each service's rounding rule)."""
-    places = currency_exponent(order.currency)
+def _gross_total(check: _Checker, order: Order, raw: RawOrder) -> Decimal | None:
+    """The order's gross total with VAT rounded half-up per line (as core.money.round_money rounds), for lists
+    and sorting; documents compute their own totals under each service's rounding rule. None, with a
+    problem, when a line's amount or the total is too large to store."""
+    quantum = _quantum(order.currency)
     total = Decimal(0)
-    for line in order.lines:
-        amount = round_money(line.quantity * line.unit_price, places)
-        if line.price_includes_vat:
-            total += amount
-        else:
-            total += amount + round_money(amount * line.vat_rate / 100, places)
-    return total
+    for line, raw_line in zip(order.lines, raw.lines, strict=True):
+        amount = line.quantity * line.unit_price
+        if abs(amount) >= MAX_AMOUNT:  # also keeps quantize() below within the decimal context's precision
+            check.problem(
+                raw_line.row,
+                "line_quantity",
+                raw_line.index,
+                f"Quantity × unit price ({amount:f}) is too large to store",
+                "Check the quantity and the unit price.",
+            )
+            continue
+        amount = amount.quantize(quantum, rounding=ROUND_HALF_UP)
+        total += amount
+        if not line.price_includes_vat:
+            total += (amount * line.vat_rate / 100).quantize(quantum, rounding=ROUND_HALF_UP)
+    if not check.problems and abs(total) >= MAX_AMOUNT:
+        check.problem(
+            raw.row,
+            "",
+            None,
+            f"The order's total ({total:f}) is too large to store",
+            "Check the quantities and prices, or split the order.",
+        )
+    return None if check.problems else total
+
+
+@functools.cache
+def _quantum(currency: str) -> Decimal:
+    return Decimal(1).scaleb(-currency_exponent(currency))
+
+
+# The canonical JSON of an order, which content_hash() hashes, is what
+# json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":")) writes. It must never change:
+# stored orders carry hashes made from it, and a re-import compares against them. It is built here from the
+# stdlib encoder's own string escaping in the sorted key order, which is several times faster than json.dumps
+# of a fresh dict per order (the tests hold the two equal).
+_JSON_TEXT = json.encoder.encode_basestring  # type: ignore[attr-defined]
+_CANONICAL_JSON = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+_BUYER_KEYS = tuple(sorted(buyer_snapshot(Client(name=""))))
+_BUYER_JSON_KEYS = tuple(_JSON_TEXT(key) + ":" for key in _BUYER_KEYS)
+
+
+def _json_value(value: Any) -> str:
+    if value.__class__ is str:
+        return _JSON_TEXT(value)  # type: ignore[no-any-return]
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    return _CANONICAL_JSON.encode(value)
+
+
+def buyer_json(buyer: Client) -> str:
+    """buyer_snapshot(buyer) as canonical JSON (sorted keys, no spaces): stored with the order, and hashed."""
+    snapshot = buyer_snapshot(buyer)
+    members = [
+        key + _json_value(snapshot[name]) for key, name in zip(_BUYER_JSON_KEYS, _BUYER_KEYS, strict=True)
+    ]
+    return "{" + ",".join(members) + "}"
 
 
 def _canonical_decimal(value: Decimal) -> str:
@@ -388,32 +586,61 @@ def _canonical_decimal(value: Decimal) -> str:
 
 
 def content_hash(order: Order) -> str:
-    """SHA-256 of everything the file says about an order; equal hashes mean "this order is already here"."""
-    content = {
-        "external_id": order.external_id,
-        "order_date": order.order_date.isoformat(),
-        "currency": order.currency,
-        "status": order.status,
-        "payment_status": str(order.payment_status),
-        "payment_method": order.payment_method,
-        "shipping_method": order.shipping_method,
-        "note": order.note,
-        "buyer": buyer_snapshot(order.buyer),
-        "lines": [
-            [
-                line.name,
-                line.sku,
-                _canonical_decimal(line.quantity),
-                line.unit,
-                _canonical_decimal(line.unit_price),
-                _canonical_decimal(line.vat_rate),
-                line.price_includes_vat,
-            ]
+    """SHA-256 of everything the file says about an order; equal hashes mean "this order is already here".
+
+    It hashes the canonical JSON of {"buyer": buyer_snapshot(…), "currency": …, "external_id": …, "lines":
+    [[name, sku, quantity, unit, unit price, VAT rate, price includes VAT], …], "note": …, "order_date": …,
+    "payment_method": …, "payment_status": …, "shipping_method": …, "status": …}, with decimals written
+    normalised ("2", not "2.00").
+    """
+    return _content_hash(order, buyer_json(order.buyer))
+
+
+def _content_hash(order: Order, buyer_text: str) -> str:
+    lines = ",".join(
+        [
+            "["
+            + ",".join(
+                [
+                    _JSON_TEXT(line.name),
+                    _JSON_TEXT(line.sku),
+                    '"' + _canonical_decimal(line.quantity) + '"',
+                    _JSON_TEXT(line.unit),
+                    '"' + _canonical_decimal(line.unit_price) + '"',
+                    '"' + _canonical_decimal(line.vat_rate) + '"',
+                    "true" if line.price_includes_vat else "false",
+                ]
+            )
+            + "]"
             for line in order.lines
-        ],
-    }
-    encoded = json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-    return hashlib.sha256(encoded.encode("utf-8")).hexdigest()
+        ]
+    )
+    canonical = "".join(
+        [
+            '{"buyer":',
+            buyer_text,
+            ',"currency":',
+            _JSON_TEXT(order.currency),
+            ',"external_id":',
+            _JSON_TEXT(order.external_id),
+            ',"lines":[',
+            lines,
+            '],"note":',
+            _JSON_TEXT(order.note),
+            ',"order_date":"',
+            order.order_date.isoformat(),
+            '","payment_method":',
+            _JSON_TEXT(order.payment_method),
+            ',"payment_status":',
+            _JSON_TEXT(str(order.payment_status)),
+            ',"shipping_method":',
+            _JSON_TEXT(order.shipping_method),
+            ',"status":',
+            _JSON_TEXT(order.status),
+            "}",
+        ]
+    )
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
 def differences(new: Order, stored: Order) -> list[str]:

@@ -5,12 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from sqlalchemy import Row, func, insert, select
+from sqlalchemy import Row, func, select
 from sqlalchemy.orm import Session
 
 from invoicedesk.core.documents import Address, Client
 from invoicedesk.store.models import ClientModel, OrderModel
 from invoicedesk.store.paging import fetch_page, search_filter
+from invoicedesk.store.repositories.orders import bulk_insert
+from invoicedesk.store.types import utc_now
 
 CLIENT_SORT_COLUMNS = {
     "name": ClientModel.name,
@@ -65,6 +67,10 @@ def client_values(client: Client, company_id: int) -> dict[str, Any]:
     }
 
 
+# client_values() in order, then the creation time.
+_CLIENT_COLUMNS = (*client_values(Client(name=""), 0), "created_at")
+
+
 class ClientRepository:
     def __init__(self, session: Session) -> None:
         self.session = session
@@ -78,18 +84,24 @@ class ClientRepository:
     def add_many(self, clients: list[Client], company_id: int) -> list[int]:
         """Insert clients with multi-row statements; returns their ids in the same order.
 
-        RETURNING gives no row order on a multi-row insert (asking SQLAlchemy for one makes it insert row by
-        row), so ids are matched back by (name, e-mail), which must be unique among `clients`.
+        RETURNING gives the new rows in no particular order, so ids are matched back by (name, e-mail), which
+        must be unique among `clients`.
         """
         if not clients:
             return []
         keys = [(client.name, client.email) for client in clients]
         if len(set(keys)) != len(keys):
             raise ValueError("add_many needs clients with distinct (name, email) pairs")
-        table = ClientModel.__table__
-        statement = insert(table).returning(table.c.id, table.c.name, table.c.email)
-        rows = self.session.execute(statement, [client_values(c, company_id) for c in clients]).all()
-        ids = {(row.name, row.email): row.id for row in rows}
+        now = utc_now()
+        rows = [(*client_values(client, company_id).values(), now) for client in clients]
+        returned = bulk_insert(
+            self.session,
+            ClientModel.__table__,  # type: ignore[arg-type]
+            _CLIENT_COLUMNS,
+            rows,
+            returning=("id", "name", "email"),
+        )
+        ids = {(name, email): client_id for client_id, name, email in returned}
         return [ids[key] for key in keys]
 
     def get(self, client_id: int) -> Client | None:

@@ -1,14 +1,17 @@
-"""Orders and their lines."""
+"""Orders and their lines, and the bulk insert that imports write them with."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+import functools
+import re
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
+from itertools import chain
+from typing import Any, NamedTuple
 
-from sqlalchemy import Row, insert, select
+from sqlalchemy import Dialect, Row, Table, bindparam, insert, select
 from sqlalchemy.orm import Session, selectinload
 
 from invoicedesk.core.documents import Address, Client, Order, OrderLine, PaymentStatus
@@ -33,16 +36,111 @@ class ExistingOrder:
     imported_at: dt.datetime
 
 
-@dataclass(frozen=True)
-class NewOrder:
+class NewOrder(NamedTuple):
     """An order ready to be written: the domain order plus what the store keeps beside it."""
 
     order: Order
     client_id: int | None
-    buyer_snapshot: dict[str, Any]
+    buyer_json: str  # buyer_snapshot(order.buyer) as JSON text
     total_gross: Decimal
     content_hash: str
     source_file: str
+
+
+# Most bound parameters in one statement: far below SQLite's limit (32766) and PostgreSQL's (65535).
+MAX_PARAMETERS = 10_000
+_NAMED_PARAMETER = re.compile(r"%\((\w+)\)s")
+
+
+@dataclass(frozen=True)
+class _InsertTemplate:
+    head: str  # INSERT INTO table (columns)
+    group: str  # one row's "(?, ?, …)" with positional placeholders
+    order: tuple[int, ...]  # the caller's column positions in placeholder order
+    processors: tuple[tuple[int, Callable[[Any], Any]], ...]  # (column position, bind processor)
+
+
+@functools.lru_cache(maxsize=32)
+def _insert_template(
+    dialect: Dialect, table: Table, columns: tuple[str, ...], ready: frozenset[str]
+) -> _InsertTemplate:
+    given = set(columns)
+    missing = sorted(c.name for c in table.columns if not c.primary_key and c.name not in given)
+    if missing:  # a Python-side column default would be skipped silently
+        raise ValueError(f"bulk insert into {table.name} needs every column; missing: {', '.join(missing)}")
+    statement = insert(table).values({name: bindparam(name, type_=table.c[name].type) for name in columns})
+    compiled = statement.compile(dialect=dialect, for_executemany=True)
+    head, separator, group = str(compiled).partition(" VALUES ")
+    if not separator or not (group.startswith("(") and group.endswith(")")):
+        raise RuntimeError(f"unexpected INSERT shape for {table.name}: {compiled}")
+    if dialect.positional:
+        names = list(compiled.positiontup or ())
+    else:  # pyformat (psycopg): rewrite %(name)s, which psycopg also accepts positionally as %s
+        names = _NAMED_PARAMETER.findall(group)
+        group = _NAMED_PARAMETER.sub("%s", group)
+    if sorted(names) != sorted(columns):
+        raise RuntimeError(f"unexpected parameters for {table.name}: {names}")
+    processors = []
+    for position, name in enumerate(columns):
+        if name in ready:
+            continue
+        process = table.c[name].type.dialect_impl(dialect).bind_processor(dialect)
+        if process is not None:
+            processors.append((position, process))
+    return _InsertTemplate(head, group, tuple(columns.index(name) for name in names), tuple(processors))
+
+
+def bulk_insert(
+    session: Session,
+    table: Table,
+    columns: Sequence[str],
+    rows: Sequence[Sequence[Any]],
+    *,
+    returning: Sequence[str] = (),
+    ready: Collection[str] = (),
+) -> list[tuple[Any, ...]]:
+    """Insert `rows` (values in `columns` order) with multi-row INSERTs; returns the `returning` columns of
+    the new rows, in no particular order.
+
+    Every column but the primary key must be given. Each value still goes through its column type's bind
+    processing (exact money, UTC timestamps, SQLite dates), but once per distinct value of a column: an import
+    repeats the same dates, rates and prices on thousands of rows, and SQLAlchemy's generic per-row parameter
+    handling costs more than the insert itself. Columns in `ready` hold values already in the driver's form
+    (such as JSON text for a JSON column) and are passed through unchanged.
+    """
+    if not rows:
+        return []
+    connection = session.connection()
+    dialect = connection.dialect
+    template = _insert_template(dialect, table, tuple(columns), frozenset(ready))
+    values = [list(column) for column in zip(*rows, strict=True)]
+    for position, process in template.processors:
+        values[position] = _processed(process, values[position])
+    ordered = list(zip(*(values[position] for position in template.order), strict=True))
+    preparer = dialect.identifier_preparer
+    suffix = " RETURNING " + ", ".join(preparer.format_column(table.c[name]) for name in returning)
+    per_statement = max(1, MAX_PARAMETERS // len(columns))
+    found: list[tuple[Any, ...]] = []
+    for start in range(0, len(ordered), per_statement):
+        chunk = ordered[start : start + per_statement]
+        sql = f"{template.head} VALUES {', '.join([template.group] * len(chunk))}"
+        parameters = tuple(chain.from_iterable(chunk))
+        if returning:
+            found.extend(tuple(row) for row in connection.exec_driver_sql(sql + suffix, parameters))
+        else:
+            connection.exec_driver_sql(sql, parameters)
+    return found
+
+
+def _processed(process: Callable[[Any], Any], values: list[Any]) -> list[Any]:
+    # Bind processors are pure functions of the value, and equal values (Decimal("2") and Decimal("2.0"))
+    # bind alike, so each distinct value is processed once.
+    try:
+        distinct = set(values)
+    except TypeError:  # unhashable values (dicts for a JSON column): one by one
+        return [process(value) for value in values]
+    done = {value: process(value) for value in distinct}
+    return list(map(done.__getitem__, values))
 
 
 def buyer_snapshot(buyer: Client) -> dict[str, Any]:
@@ -118,6 +216,38 @@ def order_from_model(row: OrderModel) -> Order:
     )
 
 
+_ORDER_COLUMNS = (
+    "company_id",
+    "client_id",
+    "external_id",
+    "order_date",
+    "currency",
+    "status",
+    "payment_status",
+    "payment_method",
+    "shipping_method",
+    "note",
+    "buyer_name",
+    "buyer",
+    "total_gross",
+    "line_count",
+    "content_hash",
+    "source_file",
+    "imported_at",
+)
+_LINE_COLUMNS = (
+    "order_id",
+    "position",
+    "name",
+    "sku",
+    "quantity",
+    "unit",
+    "unit_price",
+    "vat_rate",
+    "price_includes_vat",
+)
+
+
 class OrderRepository:
     def __init__(self, session: Session) -> None:
         self.session = session
@@ -133,6 +263,10 @@ class OrderRepository:
             .where(OrderModel.company_id == company_id, OrderModel.external_id == external_id)
         ).one_or_none()
         return order_from_model(row) if row is not None else None
+
+    def has_orders(self, company_id: int) -> bool:
+        statement = select(OrderModel.id).where(OrderModel.company_id == company_id).limit(1)
+        return self.session.execute(statement).first() is not None
 
     def existing(self, company_id: int, external_ids: Sequence[str]) -> dict[str, ExistingOrder]:
         """The orders among `external_ids` that the company already has."""
@@ -156,58 +290,61 @@ class OrderRepository:
         return found
 
     def add_many(self, company_id: int, orders: Iterable[NewOrder]) -> int:
-        """Insert orders and their lines in two multi-row statements; returns how many orders were written."""
+        """Insert orders and their lines with multi-row statements; returns how many orders were written."""
         batch = list(orders)
         if not batch:
             return 0
         now = utc_now()
-        order_values = [
-            {
-                "company_id": company_id,
-                "client_id": item.client_id,
-                "external_id": item.order.external_id,
-                "order_date": item.order.order_date,
-                "currency": item.order.currency,
-                "status": item.order.status,
-                "payment_status": str(item.order.payment_status),
-                "payment_method": item.order.payment_method,
-                "shipping_method": item.order.shipping_method,
-                "note": item.order.note,
-                "buyer_name": item.order.buyer.name,
-                "buyer": item.buyer_snapshot,
-                "total_gross": item.total_gross,
-                "line_count": len(item.order.lines),
-                "content_hash": item.content_hash,
-                "source_file": item.source_file,
-                "imported_at": now,
-            }
+        order_rows = [
+            (
+                company_id,
+                item.client_id,
+                item.order.external_id,
+                item.order.order_date,
+                item.order.currency,
+                item.order.status,
+                str(item.order.payment_status),
+                item.order.payment_method,
+                item.order.shipping_method,
+                item.order.note,
+                item.order.buyer.name,
+                item.buyer_json,
+                item.total_gross,
+                len(item.order.lines),
+                item.content_hash,
+                item.source_file,
+                now,
+            )
             for item in batch
         ]
-        # RETURNING gives no row order on a multi-row insert (asking SQLAlchemy for one makes it insert row by
-        # row); the external id is unique per company, so it matches each id back to its order.
-        table = OrderModel.__table__
-        returned = self.session.execute(
-            insert(table).returning(table.c.id, table.c.external_id), order_values
-        ).all()
-        by_external_id = {row.external_id: row.id for row in returned}
+        # RETURNING gives the new rows in no particular order; the external id is unique per company, so it
+        # matches each id back to its order.
+        returned = bulk_insert(
+            self.session,
+            OrderModel.__table__,  # type: ignore[arg-type]
+            _ORDER_COLUMNS,
+            order_rows,
+            returning=("id", "external_id"),
+            ready=("buyer",),
+        )
+        by_external_id = {external_id: order_id for order_id, external_id in returned}
         ids = [by_external_id[item.order.external_id] for item in batch]
-        line_values = [
-            {
-                "order_id": order_id,
-                "position": position,
-                "name": line.name,
-                "sku": line.sku,
-                "quantity": line.quantity,
-                "unit": line.unit,
-                "unit_price": line.unit_price,
-                "vat_rate": line.vat_rate,
-                "price_includes_vat": line.price_includes_vat,
-            }
+        line_rows = [
+            (
+                order_id,
+                position,
+                line.name,
+                line.sku,
+                line.quantity,
+                line.unit,
+                line.unit_price,
+                line.vat_rate,
+                line.price_includes_vat,
+            )
             for order_id, item in zip(ids, batch, strict=True)
             for position, line in enumerate(item.order.lines, start=1)
         ]
-        if line_values:
-            self.session.execute(insert(OrderLineModel.__table__), line_values)
+        bulk_insert(self.session, OrderLineModel.__table__, _LINE_COLUMNS, line_rows)  # type: ignore[arg-type]
         return len(ids)
 
     def page(

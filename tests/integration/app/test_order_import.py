@@ -321,3 +321,163 @@ def test_the_format_document_describes_every_column() -> None:
     assert {name for name, required in table_rows.items() if required.strip() == "yes"} == set(
         REQUIRED_COLUMNS
     )
+
+
+@sqlite_only
+def test_a_repeated_bad_identifier_is_reported_on_every_row_that_has_it(
+    app_context, company, tmp_path
+) -> None:
+    from invoicedesk.app.order_validation import identifier_problems
+
+    before = identifier_problems.cache_info().hits
+    rows = [row(order_id=f"V-{index}", buyer_vat_id="CZ25596642") for index in range(3)]
+    rows.append(row(order_id="V-3", buyer_vat_id="CZ25596641"))
+    result = import_orders(app_context, write_csv(tmp_path / "v.csv", rows), company.id)
+    assert [(problem.row, problem.field) for problem in result.problems] == [
+        (2, "buyer_vat_id"),
+        (3, "buyer_vat_id"),
+        (4, "buyer_vat_id"),
+    ]
+    assert len({(problem.message, problem.hint) for problem in result.problems}) == 1
+    assert identifier_problems.cache_info().hits >= before + 2  # checked once, remembered for the rest
+    assert counts(app_context) == (0, 0, 0)
+
+
+@sqlite_only
+def test_a_wrong_vat_rate_is_reported_on_every_order_that_has_it(app_context, company, tmp_path) -> None:
+    rows = [
+        row(order_id=f"R-{index}", line_vat_rate=rate) for index, rate in enumerate(["21", "20", "21", "20"])
+    ]
+    result = import_orders(app_context, write_csv(tmp_path / "r.csv", rows), company.id)
+    assert [(problem.row, problem.field) for problem in result.problems] == [
+        (3, "line_vat_rate"),
+        (5, "line_vat_rate"),
+    ]
+
+
+@sqlite_only
+@pytest.mark.parametrize(
+    ("line", "where", "words"),
+    [
+        ({"quantity": "1e30", "unit_price": "1"}, (0, "lines[0].quantity"), "too large"),
+        ({"quantity": 1, "unit_price": 10**14}, (0, "lines[0].unit_price"), "14 digits"),
+        (
+            {"quantity": "99999999999999", "unit_price": "99999999999999"},
+            (0, "lines[0].quantity"),
+            "too large",
+        ),
+        ({"quantity": 60_000_000_000_000, "unit_price": 1, "price_includes_vat": False}, (0, ""), "total"),
+    ],
+)
+def test_amounts_too_large_to_store_are_problems_not_crashes(
+    app_context, company, tmp_path, line, where, words
+):
+    order = {
+        **JSON_ORDER,
+        "lines": [{"name": "Thing", "vat_rate": 21, **line}, {"name": "Thing", "vat_rate": 21, **line}],
+    }
+    if isinstance(line["quantity"], str) and "e" in line["quantity"]:
+        text = json.dumps([order]).replace('"1e30"', "1e30")  # a JSON number, not text
+        file = tmp_path / "big.json"
+        file.write_text(text, encoding="utf-8")
+    else:
+        file = write_json(tmp_path / "big.json", [order])
+    result = import_orders(app_context, file, company.id)
+    assert result.orders_created == 0
+    assert (result.problems[0].row, result.problems[0].field) == where
+    assert words in result.problems[0].message
+    assert counts(app_context) == (0, 0, 0)
+
+
+def test_a_quoted_value_over_several_lines_keeps_the_line_numbers_right(
+    app_context, company, tmp_path
+) -> None:
+    file = tmp_path / "notes.csv"
+    header = ",".join([*BASE_ROW, "note"])
+    first = ",".join([*row(order_id="N-1").values(), '"two\nlines\r\nand a third"'])
+    second = ",".join([*row(order_id="N-2", line_vat_rate="20").values(), ""])
+    file.write_bytes(f"{header}\n{first}\n\n{second}\n".encode())
+    problem = only_problem(import_orders(app_context, file, company.id))
+    assert (problem.row, problem.field) == (6, "line_vat_rate")  # header, 3 lines of N-1, a blank line
+    file.write_bytes(f"{header}\n{first}\n".encode())
+    assert import_orders(app_context, file, company.id).orders_created == 1
+    with app_context.database.read_session() as session:
+        order = OrderRepository(session).get_by_external_id(company.id, "N-1")
+    assert order is not None and order.note == "two\nlines\r\nand a third"
+
+
+def test_the_buyer_is_stored_exactly_and_every_batch_matches_clients(
+    app_context, company, tmp_path, monkeypatch
+):
+    import invoicedesk.app.order_import as order_import
+
+    monkeypatch.setattr(order_import, "BATCH_SIZE", 2)
+    buyer = {
+        "buyer_id": "K-1",
+        "buyer_name": 'Kavárna "U Mostu" s.r.o.',
+        "buyer_email": "Objednávky@umostu.example",
+        "buyer_registration_id": "25596641",
+        "buyer_street": "Mostecká 12\\3",
+        "buyer_city": "Praha 1",
+    }
+    rows = [row(order_id=f"K-{index}", **buyer) for index in range(5)]
+    assert import_orders(app_context, write_csv(tmp_path / "k.csv", rows), company.id).orders_created == 5
+    with app_context.database.read_session() as session:
+        stored = [OrderRepository(session).get_by_external_id(company.id, f"K-{index}") for index in range(5)]
+        assert session.scalar(select(func.count()).select_from(ClientModel)) == 1
+        client_ids = set(session.scalars(select(OrderModel.client_id)))
+    assert len(client_ids) == 1 and None not in client_ids
+    for order in stored:
+        assert order is not None
+        assert (order.buyer.name, order.buyer.email, order.buyer.address.street) == (
+            'Kavárna "U Mostu" s.r.o.',
+            "Objednávky@umostu.example",
+            "Mostecká 12\\3",
+        )
+        assert (order.buyer.registration_id, order.buyer.is_business, order.buyer.is_vat_payer) == (
+            "25596641",
+            True,
+            False,
+        )
+
+
+@sqlite_only
+def test_a_first_import_still_refuses_an_order_twice_in_different_batches(
+    app_context, company, tmp_path, monkeypatch
+) -> None:
+    import invoicedesk.app.order_import as order_import
+
+    monkeypatch.setattr(order_import, "BATCH_SIZE", 2)
+    orders = [{**JSON_ORDER, "order_id": f"J-{index}"} for index in range(5)] + [
+        JSON_ORDER | {"order_id": "J-1"}
+    ]
+    problem = only_problem(import_orders(app_context, write_json(tmp_path / "o.json", orders), company.id))
+    assert (problem.row, problem.field) == (5, "order_id") and "index 1 and 5" in problem.message
+    assert counts(app_context) == (0, 0, 0)
+
+
+@sqlite_only
+def test_changed_orders_beyond_the_shown_problems_are_counted_without_loading_them(
+    app_context, company, tmp_path, monkeypatch
+) -> None:
+    first = [row(order_id=f"C-{index}") for index in range(MAX_PROBLEMS + 20)]
+    assert import_orders(app_context, write_csv(tmp_path / "first.csv", first), company.id).succeeded
+    loads = []
+    original_get = OrderRepository.get
+    monkeypatch.setattr(
+        OrderRepository, "get", lambda self, order_id: loads.append(order_id) or original_get(self, order_id)
+    )
+    changed = [row(order_id=f"C-{index}", line_unit_price="101") for index in range(MAX_PROBLEMS + 20)]
+    result = import_orders(app_context, write_csv(tmp_path / "second.csv", changed), company.id)
+    assert len(loads) == MAX_PROBLEMS
+    assert all("lines" in problem.message for problem in result.problems[:MAX_PROBLEMS])
+    assert result.problems[-1].message == "… and 20 more problems"
+    assert counts(app_context)[0] == MAX_PROBLEMS + 20
+
+
+@sqlite_only
+def test_json_broken_inside_the_first_order_says_so(app_context, company, tmp_path) -> None:
+    file = tmp_path / "broken.json"
+    file.write_text('[{"order_id": "J-1", "currency": CZK}]', encoding="utf-8")
+    problem = only_problem(import_orders(app_context, file, company.id))
+    assert problem.row == 0 and "broken in the first order" in problem.message

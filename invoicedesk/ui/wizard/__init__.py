@@ -1,0 +1,1 @@
+"""The setup wizard of a connection: navigation as plain data (flow), its work (jobs), its Qt view."""

@@ -80,7 +80,7 @@ class MainWindow(QMainWindow):
             "documents": DocumentsScreen(runner),
             "orders": OrdersScreen(runner),
             "clients": ClientsScreen(runner),
-            "connections": ConnectionsScreen(),
+            "connections": ConnectionsScreen(runner),
             "efactura": EFacturaScreen(),
             "synclog": SyncLogScreen(runner),
             "settings": SettingsScreen(preferences),

@@ -8,13 +8,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, QTime, Signal, Slot
 from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFormLayout,
     QFrame,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -22,7 +23,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
-    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -306,17 +306,18 @@ def load_document_details(ctx: AppContext, document_id: int) -> DocumentDetails:
 
 # --- the pane ------------------------------------------------------------------------------------------
 
-# Header rows and the field paths whose problems they show.
+# Header fields in two columns (left, then right) and the field paths whose problems each one shows.
 _HEADER_ROWS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("number", ("number", "doc_type", "series_id", "remote_id")),
     ("issue_date", ("issue_date", "tax_point_date")),
     ("due_date", ("due_date", "due_days")),
+    ("payment_method", ("payment_method", "variable_symbol")),
     ("buyer", ("buyer",)),
     ("seller", ("seller",)),
     ("currency", ("currency", "exchange_rate")),
-    ("payment_method", ("payment_method", "variable_symbol")),
     ("order_external_id", ("order_external_id", "corrects", "note")),
 )
+_HEADER_ROWS_PER_COLUMN = 4
 _LINE_COLUMNS = 9
 
 
@@ -360,8 +361,10 @@ class DocumentDetail(QWidget):
         self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         # Header: a value and, under it, the problems a service found with that field.
-        header = QFormLayout()
-        header.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        header = QGridLayout()
+        header.setHorizontalSpacing(12)
+        header.setColumnStretch(1, 1)
+        header.setColumnStretch(3, 1)
         titles = {
             "number": self.tr("Number"),
             "issue_date": self.tr("Issued"),
@@ -374,7 +377,7 @@ class DocumentDetail(QWidget):
         }
         self.values: dict[str, QLabel] = {}
         self.field_problems: dict[str, QLabel] = {}
-        for key, _paths in _HEADER_ROWS:
+        for index, (key, _paths) in enumerate(_HEADER_ROWS):
             value = QLabel()
             value.setObjectName(f"value_{key}")
             value.setWordWrap(True)
@@ -389,7 +392,11 @@ class DocumentDetail(QWidget):
             box.setSpacing(2)
             box.addWidget(value)
             box.addWidget(problem)
-            header.addRow(titles[key], cell)
+            title = QLabel(titles[key])
+            title.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+            row, column = index % _HEADER_ROWS_PER_COLUMN, 2 * (index // _HEADER_ROWS_PER_COLUMN)
+            header.addWidget(title, row, column)
+            header.addWidget(cell, row, column + 1, Qt.AlignmentFlag.AlignTop)
             self.values[key] = value
             self.field_problems[key] = problem
 
@@ -417,13 +424,13 @@ class DocumentDetail(QWidget):
 
         document_box = QGroupBox(self.tr("Document"))
         document_layout = QVBoxLayout(document_box)
-        document_layout.addWidget(self.heading)
         document_layout.addLayout(header)
-        document_layout.addWidget(self.lines_table, 1)
+        document_layout.addWidget(self.lines_table)
         document_layout.addWidget(self.totals_label)
 
         # Sync: one row per outbox job, then what the selected job's last error means.
-        self.jobs_table = QTableWidget(0, 7)
+        # The last error is not a column: the advice box below says it in full, with what to do.
+        self.jobs_table = QTableWidget(0, 5)
         self.jobs_table.setObjectName("jobsTable")
         self.jobs_table.setHorizontalHeaderLabels(
             [
@@ -432,11 +439,14 @@ class DocumentDetail(QWidget):
                 self.tr("State"),
                 self.tr("Number in the service"),
                 self.tr("Attempts"),
-                self.tr("Next attempt"),
-                self.tr("Last error"),
             ]
         )
-        _read_only_table(self.jobs_table, stretch=6)
+        _read_only_table(self.jobs_table, stretch=0)
+        # Every column but the connection's name as wide as its words, so no state is cut short.
+        for column in range(1, self.jobs_table.columnCount()):
+            self.jobs_table.horizontalHeader().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.ResizeToContents
+            )
         self.jobs_table.itemSelectionChanged.connect(self._job_selected)
 
         self.no_jobs_label = QLabel(self.tr("Not sent anywhere yet. Use “Send to…” above."))
@@ -495,26 +505,24 @@ class DocumentDetail(QWidget):
         sync_box = QGroupBox(self.tr("Sent to"))
         sync_layout = QVBoxLayout(sync_box)
         sync_layout.addWidget(self.no_jobs_label)
-        sync_layout.addWidget(self.jobs_table, 1)
+        sync_layout.addWidget(self.jobs_table)
         sync_layout.addLayout(job_buttons)
         sync_layout.addWidget(self.efactura_label)
         sync_layout.addWidget(self.advice_box)
-        sync_scroll = QScrollArea()
-        sync_scroll.setWidgetResizable(True)
-        sync_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        sync_scroll.setWidget(sync_box)
-
-        self.content = QSplitter(Qt.Orientation.Horizontal)
+        # One column that scrolls: where the document went (and what to do about it) first, then the
+        # document itself; both at full width, which long words in every language need.
+        column = QWidget()
+        column_layout = QVBoxLayout(column)
+        column_layout.setContentsMargins(0, 0, 0, 0)
+        column_layout.addWidget(self.heading)
+        column_layout.addWidget(sync_box)
+        column_layout.addWidget(document_box)
+        column_layout.addStretch(1)
+        self.content = QScrollArea()
         self.content.setObjectName("detailContent")
-        document_scroll = QScrollArea()
-        document_scroll.setWidgetResizable(True)
-        document_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        document_scroll.setWidget(document_box)
-        self.content.addWidget(document_scroll)
-        self.content.addWidget(sync_scroll)
-        self.content.setStretchFactor(0, 3)
-        self.content.setStretchFactor(1, 2)
-        self.content.setChildrenCollapsible(False)
+        self.content.setWidgetResizable(True)
+        self.content.setFrameShape(QFrame.Shape.NoFrame)
+        self.content.setWidget(column)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -600,10 +608,10 @@ class DocumentDetail(QWidget):
         for row, (line, line_totals) in enumerate(zip(document.lines, totals.lines, strict=True)):
             cells = [
                 line.name,
-                format_decimal(line.quantity, min_places=0),
+                _plain_number(line.quantity),
                 line.unit,
                 format_decimal(line.unit_price),
-                format_decimal(line.vat_rate, min_places=0),
+                _plain_number(line.vat_rate),
                 format_decimal(line_totals.net),
                 format_decimal(line_totals.vat),
                 format_decimal(line_totals.gross),
@@ -616,10 +624,7 @@ class DocumentDetail(QWidget):
                 table.setItem(row, column, item)
         table.resizeColumnsToContents()
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        # The table shows all its lines: the pane scrolls, not the table inside it.
-        height = table.horizontalHeader().height() + 2 * table.frameWidth()
-        height += sum(table.rowHeight(row) for row in range(table.rowCount()))
-        table.setFixedHeight(max(height, 60))
+        _fit_height(table)
 
     def _fill_totals(self, details: DocumentDetails) -> None:
         document, totals = details.document, details.totals
@@ -627,7 +632,7 @@ class DocumentDetail(QWidget):
         for summary in totals.by_rate:
             rows.append(
                 self.tr("VAT {rate} %: base {net}, VAT {vat}").format(
-                    rate=format_decimal(summary.rate, min_places=0),
+                    rate=_plain_number(summary.rate),
                     net=format_decimal(summary.net),
                     vat=format_decimal(summary.vat),
                 )
@@ -655,17 +660,17 @@ class DocumentDetail(QWidget):
         table.setRowCount(len(details.jobs))
         for row, job in enumerate(details.jobs):
             connection = details.connections.get(job.connection_id, f"#{job.connection_id}")
-            error = job.last_error_message
-            if job.state is JobState.DONE:
-                error = ""
+            state = self._state_text.get(job.state.value, job.state.value)
+            if job.state is JobState.RETRY_WAIT and job.next_attempt_at is not None:
+                state = self.tr("{state} — {time}").format(
+                    state=state, time=format_moment(job.next_attempt_at)
+                )
             cells = [
                 connection,
                 self._operation_text.get(job.operation.value, job.operation.value),
-                self._state_text.get(job.state.value, job.state.value),
+                state,
                 job.remote_number or "—",
                 format_count(job.attempts),
-                format_moment(job.next_attempt_at) if job.state is JobState.RETRY_WAIT else "",
-                error,
             ]
             _summary, severity = job_summary(job, connection)
             if job.state is JobState.DONE:
@@ -676,11 +681,10 @@ class DocumentDetail(QWidget):
                 item.setData(Qt.ItemDataRole.UserRole, job.id)
                 if column == 2 and color is not None:
                     item.setForeground(QBrush(color))
-                if column == 6 and text:
-                    item.setToolTip(text)
+                if job.last_error_message and job.state is not JobState.DONE:
+                    item.setToolTip(job.last_error_message)
                 table.setItem(row, column, item)
-        table.resizeColumnsToContents()
-        table.horizontalHeader().setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
+        _fit_height(table)
         table.blockSignals(False)
         self.jobs_table.setVisible(bool(details.jobs))
         self.no_jobs_label.setVisible(not details.jobs and details.submission is None)
@@ -842,7 +846,22 @@ def _read_only_table(table: QTableWidget, *, stretch: int) -> None:
     table.verticalHeader().setVisible(False)
     table.setWordWrap(False)
     table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+    # Fitted to its rows and to the pane's width: the pane scrolls instead.
+    table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     table.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+
+
+def _plain_number(value: Decimal) -> str:
+    """A rate or a quantity without the zeros storage pads it with: "21", "0", "2.5"."""
+    return format_decimal(value.normalize() if value else Decimal(0), min_places=0)
+
+
+def _fit_height(table: QTableWidget) -> None:
+    """As tall as its rows: the pane scrolls, not the table inside it."""
+    height = table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth()
+    height += sum(table.rowHeight(row) for row in range(table.rowCount()))
+    table.setFixedHeight(max(height, 48))
 
 
 def _escape(text: str) -> str:

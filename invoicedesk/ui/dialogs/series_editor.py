@@ -212,7 +212,8 @@ class SeriesEditorDialog(QDialog):
         self.add_button.clicked.connect(self.add)
         add_row = QHBoxLayout()
         add_row.addWidget(self.form_error, 1)
-        add_row.addWidget(self.add_button)
+        add_row.addStretch(0)
+        add_row.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
 
         add_box = QGroupBox(self.tr("New series"))
         add_layout = QVBoxLayout(add_box)

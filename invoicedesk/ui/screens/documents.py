@@ -11,6 +11,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QBrush, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMenu,
     QProgressBar,
@@ -215,16 +216,18 @@ class DocumentsScreen(Screen):
         self.detail.resend_requested.connect(self.send_job_again)
         self.detail.send_now_requested.connect(self.send_job_again)
 
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.setObjectName("documentsSplitter")
-        splitter.addWidget(self.table)
-        splitter.addWidget(self.detail)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
-        splitter.setChildrenCollapsible(False)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setObjectName("documentsSplitter")
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setChildrenCollapsible(False)
+        # A few rows of the list, and most of the height for the chosen document and its advice.
+        self.splitter.setSizes([260, 440])
 
         self.body.addLayout(actions)
-        self.body.addWidget(splitter, 1)
+        self.body.addWidget(self.splitter, 1)
         self._rebuild_send_menu()
 
     # --- the window's hooks ------------------------------------------------------------------------------
@@ -297,6 +300,9 @@ class DocumentsScreen(Screen):
 
     @Slot(int)
     def _list_loaded(self, _total: int) -> None:
+        # Sizing the other columns to their contents leaves the stretching one as it was until the next
+        # resize; setting its mode again makes it take the rest of the width now.
+        self.table.view.horizontalHeader().setSectionResizeMode(_SYNC_COLUMN, QHeaderView.ResizeMode.Stretch)
         # Keep the chosen document chosen across a reload, if it is still on the first page.
         if self._selected_id is not None:
             for row in range(min(self.model.rowCount(), 200)):

@@ -127,7 +127,7 @@ def choose(qtbot, screen: SyncLogScreen, box, data) -> None:
 
 def test_opening_shows_the_newest_page_with_its_count_and_screen_code(screen, scene):
     assert (screen.objectName(), screen.code) == ("syncLogScreen", "S-LOG-1")
-    assert screen.list_stack.currentWidget() is screen.view
+    assert screen.list_stack.currentWidget() is screen.view and screen.details.isVisible()
     assert shown_ids(screen) == every_id(scene.context)[:200]
     assert screen.count_label.text() == "2,501 calls"
     first = screen.model.row_at(0)
@@ -245,6 +245,7 @@ def test_an_empty_log_says_what_will_appear_here(qtbot, tmp_path):
         )
         assert screen.count_label.text() == "0 calls"
         assert not screen.details.copy_button.isEnabled()
+        assert not screen.details.isVisible()  # nothing to choose: the sentence has the screen
     finally:
         runner.wait_for_workers(10_000)
         context.close()

@@ -77,7 +77,7 @@ _PATH_COLUMN = 4
 # through a QVariant (item data in or out), which ends in a crash after enough filter changes.
 _ANY_CONNECTION = 0
 _ANY_TEXT = ""
-_MAX_INITIAL_PATH_WIDTH = 340
+_MAX_INITIAL_PATH_WIDTH = 300
 
 
 def outcome_labels() -> dict[str, str]:
@@ -767,6 +767,7 @@ class SyncLogScreen(Screen):
         else:
             show_list = True
         self.list_stack.setCurrentWidget(self.view if show_list else self.empty_label)
+        self.details.setVisible(show_list)  # nothing to choose: the sentence gets the whole screen
         self.count_label.setText(self._count_text())
 
     def _count_text(self) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
@@ -72,7 +73,21 @@ from invoicedesk.ui.signals import emit
 from invoicedesk.ui.tasks import TaskFailure, TaskRunner
 
 _ModelIndex = QModelIndex | QPersistentModelIndex
-_PATH_COLUMN = 4
+# The table's columns, in the order the support line reads them out.
+(
+    TIME_COLUMN,
+    CONNECTION_COLUMN,
+    SERVICE_COLUMN,
+    METHOD_COLUMN,
+    PATH_COLUMN,
+    STATUS_COLUMN,
+    DURATION_COLUMN,
+    OUTCOME_COLUMN,
+    ERROR_COLUMN,
+    KEY_COLUMN,
+    REMOTE_ID_COLUMN,
+) = range(11)
+_NUMBER_COLUMNS = (STATUS_COLUMN, DURATION_COLUMN)
 # "All" in a filter box. Not None: this PySide6 build drops a reference to None each time it passes
 # through a QVariant (item data in or out), which ends in a crash after enough filter changes.
 _ANY_CONNECTION = 0
@@ -160,19 +175,22 @@ class SyncLogTableModel(QAbstractTableModel):
         self._in_flight = False
         self._has_loaded = False
         self._error = ""
-        self._titles = [
-            self.tr("Time"),
-            self.tr("Connection"),
-            self.tr("Service"),
-            self.tr("Method"),
-            self.tr("Path"),
-            self.tr("Status"),
-            self.tr("Duration"),
-            self.tr("Outcome"),
-            self.tr("Error"),
-            self.tr("Idempotency key"),
-            self.tr("Remote ID"),
+        # One entry per column, in the order of the *_COLUMN numbers above: its title and its text.
+        columns: list[tuple[str, Callable[[SyncLogRow], str]]] = [
+            (self.tr("Time"), lambda row: local_time_text(row.at)),
+            (self.tr("Connection"), connection_text),
+            (self.tr("Service"), lambda row: self._service_names.get(row.service, row.service)),
+            (self.tr("Method"), lambda row: row.method),
+            (self.tr("Path"), lambda row: row.path),
+            (self.tr("Status"), lambda row: "—" if row.status is None else str(row.status)),
+            (self.tr("Duration"), self._duration_text),
+            (self.tr("Outcome"), lambda row: self._outcomes.get(row.outcome, row.outcome)),
+            (self.tr("Error"), lambda row: self._categories.get(row.error_category, row.error_category)),
+            (self.tr("Idempotency key"), lambda row: row.idempotency_key),
+            (self.tr("Remote ID"), lambda row: row.remote_id),
         ]
+        self._titles = [title for title, _text in columns]
+        self._cells = [text for _title, text in columns]
 
     # --- what the screen drives ----------------------------------------------------------------------
 
@@ -188,7 +206,8 @@ class SyncLogTableModel(QAbstractTableModel):
     def set_service_names(self, names: dict[str, str]) -> None:
         self._service_names = dict(names)
         if self._rows:
-            emit(self.dataChanged, self.index(0, 2), self.index(len(self._rows) - 1, 2))
+            last = len(self._rows) - 1
+            emit(self.dataChanged, self.index(0, SERVICE_COLUMN), self.index(last, SERVICE_COLUMN))
 
     def refresh(self) -> None:
         """Start again from the newest call."""
@@ -245,7 +264,7 @@ class SyncLogTableModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._titles):
             if role == Qt.ItemDataRole.DisplayRole:
                 return self._titles[section]
-            if role == Qt.ItemDataRole.TextAlignmentRole and section in (5, 6):
+            if role == Qt.ItemDataRole.TextAlignmentRole and section in _NUMBER_COLUMNS:
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
@@ -257,45 +276,27 @@ class SyncLogTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self.text(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            if column == 1 and row.company_name:
+            if column == CONNECTION_COLUMN and row.company_name:
                 return row.company_name
-            if column == _PATH_COLUMN:
+            if column == PATH_COLUMN:
                 return row.path
-            if column == 8 and row.error_category:
+            if column == ERROR_COLUMN and row.error_category:
                 return _translated_advice(row.error_category)[0]
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            horizontal = Qt.AlignmentFlag.AlignRight if column in (5, 6) else Qt.AlignmentFlag.AlignLeft
+            horizontal = (
+                Qt.AlignmentFlag.AlignRight if column in _NUMBER_COLUMNS else Qt.AlignmentFlag.AlignLeft
+            )
             return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and column == 7:
+        if role == Qt.ItemDataRole.ForegroundRole and column == OUTCOME_COLUMN:
             return _outcome_color(row.outcome)
         return None
 
     def text(self, row: SyncLogRow, column: int) -> str:
-        match column:
-            case 0:
-                return local_time_text(row.at)
-            case 1:
-                return connection_text(row)
-            case 2:
-                return self._service_names.get(row.service, row.service)
-            case 3:
-                return row.method
-            case 4:
-                return row.path
-            case 5:
-                return "—" if row.status is None else str(row.status)
-            case 6:
-                return self.tr("{milliseconds} ms").format(milliseconds=format_count(row.duration_ms))
-            case 7:
-                return self._outcomes.get(row.outcome, row.outcome)
-            case 8:
-                return self._categories.get(row.error_category, row.error_category)
-            case 9:
-                return row.idempotency_key
-            case 10:
-                return row.remote_id
-        return ""
+        return self._cells[column](row) if 0 <= column < len(self._cells) else ""
+
+    def _duration_text(self, row: SyncLogRow) -> str:
+        return self.tr("{milliseconds} ms").format(milliseconds=format_count(row.duration_ms))
 
     def canFetchMore(self, parent: _ModelIndex = QModelIndex()) -> bool:  # noqa: B008 - Qt's signature
         return not parent.isValid() and self._next is not None and not self._in_flight and not self._error
@@ -733,8 +734,8 @@ class SyncLogScreen(Screen):
         if self.model.rowCount() and not self._columns_sized:
             self._columns_sized = True
             self.view.resizeColumnsToContents()
-            if self.view.columnWidth(_PATH_COLUMN) > _MAX_INITIAL_PATH_WIDTH:
-                self.view.setColumnWidth(_PATH_COLUMN, _MAX_INITIAL_PATH_WIDTH)
+            if self.view.columnWidth(PATH_COLUMN) > _MAX_INITIAL_PATH_WIDTH:
+                self.view.setColumnWidth(PATH_COLUMN, _MAX_INITIAL_PATH_WIDTH)
         self._update_state()
 
     @Slot()

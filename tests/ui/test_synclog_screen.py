@@ -280,3 +280,26 @@ def test_the_advice_shown_for_each_error_is_in_this_screens_catalog(qapp, langua
         for text in (found.title, found.what_to_do):
             translated = translator.translate("advice", text)
             assert translated and translated != text, (language, category, text)
+
+
+def test_a_log_that_cannot_be_read_says_so_and_refresh_asks_again(qtbot, tmp_path):
+    context = AppContext.open(data_dir=tmp_path / "data", secrets=SecretStore(MemoryKeyring()))
+    context.database.dispose()
+    context.database.sqlite_file.unlink()  # the next query meets a database without the sync log
+    runner = TaskRunner()
+    screen = SyncLogScreen(runner)
+    qtbot.addWidget(screen)
+    try:
+        screen.set_context(context)
+        screen.show()
+        wait_loaded(qtbot, screen)
+        assert screen.list_stack.currentWidget() is screen.empty_label
+        assert screen.empty_label.text().startswith("The sync log could not be read: ")
+        assert "no such table: sync_log" in screen.empty_label.text()
+        assert "Press Refresh" in screen.empty_label.text() and "SELECT" not in screen.empty_label.text()
+        assert not screen.model.canFetchMore()  # no retry storm while the view is scrolled
+        with qtbot.waitSignal(screen.model.load_failed, timeout=10_000):
+            qtbot.mouseClick(screen.refresh_button, Qt.MouseButton.LeftButton)
+    finally:
+        runner.wait_for_workers(10_000)
+        context.close()

@@ -67,6 +67,7 @@ from invoicedesk.app.sync_log import (
     sync_log_page,
 )
 from invoicedesk.connectors.errors import ErrorCategory, advice
+from invoicedesk.secrets.redaction import redact_text
 from invoicedesk.ui.formatting import format_count, format_date
 from invoicedesk.ui.screens.screen import Screen
 from invoicedesk.ui.signals import emit
@@ -137,6 +138,12 @@ def connection_text(row: SyncLogRow) -> str:
     if row.connection_name:
         return row.connection_name
     return QCoreApplication.translate("SyncLogScreen", "#{id} (removed)").format(id=row.connection_id)
+
+
+def failure_text(failure: TaskFailure) -> str:
+    """The first line of the error, redacted: database errors go on with the SQL and its parameters."""
+    text = str(failure.exception).strip().splitlines()
+    return redact_text(text[0]) if text else type(failure.exception).__name__
 
 
 @dataclass(frozen=True)
@@ -352,7 +359,7 @@ class SyncLogTableModel(QAbstractTableModel):
         self._in_flight = False
         self._has_loaded = True
         # Kept until the next refresh: the view would otherwise ask again at every scroll.
-        self._error = str(failure.exception) or type(failure.exception).__name__
+        self._error = failure_text(failure)
         emit(self.load_failed, self._error)
         self._announce_loading()
 
@@ -826,9 +833,7 @@ class SyncLogScreen(Screen):
             return
         self._copy_when_loaded = False
         self.details.show_message(
-            self.tr("This call could not be read: {error}").format(
-                error=str(failure.exception) or type(failure.exception).__name__
-            )
+            self.tr("This call could not be read: {error}").format(error=failure_text(failure))
         )
 
     @Slot()

@@ -74,6 +74,10 @@ class AppContext:
             context._cleanup.append(lambda: shutil.rmtree(temporary, ignore_errors=True))
         return context
 
+    def add_cleanup(self, callback: Callable[[], None]) -> None:
+        """Run `callback` on close(), newest first (e.g. stop the demo's emulators before its folder goes)."""
+        self._cleanup.append(callback)
+
     def close(self) -> None:
         self.database.dispose()
         while self._cleanup:

@@ -35,7 +35,7 @@ from invoicedesk.app.activation import activate
 from invoicedesk.app.companies import add_company, list_companies
 from invoicedesk.app.connections import ConnectionInfo, add_connection
 from invoicedesk.app.context import AppContext
-from invoicedesk.app.documents import get_document, issue_from_order
+from invoicedesk.app.documents import get_document, issue_credit_note, issue_from_order
 from invoicedesk.app.efactura import (
     EfacturaWiring,
     ReceivedRow,
@@ -62,7 +62,6 @@ from invoicedesk.connectors.anaf.validation import (
 )
 from invoicedesk.connectors.anaf.validation.identifier_checks import check_identifiers
 from invoicedesk.connectors.anaf.validation.validator import secure_parser
-from invoicedesk.core.credit_notes import credit_note_for
 from invoicedesk.core.documents import (
     Address,
     BankAccount,
@@ -80,8 +79,6 @@ from invoicedesk.sandbox.clock import ScaledClock
 from invoicedesk.sandbox.fakturoid import FakturoidEmulator
 from invoicedesk.sandbox.serve import start_emulators
 from invoicedesk.settings import resolve_paths
-from invoicedesk.store.repositories.documents import DocumentRepository
-from invoicedesk.store.series import allocate_number
 from invoicedesk.sync.efactura import State, Submission
 from invoicedesk.sync.outbox import JobState, Operation
 
@@ -220,7 +217,7 @@ def _stop_on_close(ctx: AppContext, emulators: list[Emulator]) -> None:
             emulator.stop()
 
     # AppContext runs its clean-ups on close(), newest first: the emulators stop before the folder goes.
-    ctx._cleanup.append(stop)
+    ctx.add_cleanup(stop)
 
 
 # ---- the Czech company and Fakturoid -------------------------------------------------------------------
@@ -324,16 +321,14 @@ def _order_ids(ctx: AppContext, company_id: int) -> dict[str, int]:
 def _issue_credit_note(
     ctx: AppContext, invoice_id: int, *, series_id: int, on: dt.date, reason: str, line_names: set[str]
 ) -> int:
-    """Credit the named lines of an invoice; the number is allocated in the transaction that stores it."""
-    with ctx.database.session() as session:
-        repository = DocumentRepository(session)
-        original = repository.get(invoice_id)
-        company_id = repository.company_id_of(invoice_id)
-        assert original is not None and company_id is not None
-        credited = [line for line in original.lines if line.name in line_names]
-        credit = credit_note_for(original, number=allocate_number(session, series_id, on), issue_date=on,
-                                 reason=reason, lines=credited)
-        return repository.add(dataclasses.replace(credit, series_id=series_id), company_id=company_id)
+    """Credit the named lines of an invoice."""
+    original = get_document(ctx, invoice_id)
+    credited = [line for line in original.lines if line.name in line_names]
+    credit = issue_credit_note(
+        ctx, invoice_id, series_id=series_id, issue_date=on, reason=reason, lines=credited
+    )
+    assert credit.id is not None
+    return credit.id
 
 
 def _fakturoid_document(ctx: AppContext, document_id: int, company_id: int) -> DemoDocument:

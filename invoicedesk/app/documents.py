@@ -8,7 +8,8 @@ from decimal import Decimal
 
 from invoicedesk.app.context import AppContext
 from invoicedesk.app.paging import Page, PageRequest
-from invoicedesk.core.documents import Document, DocumentType, RoundingMode
+from invoicedesk.core.credit_notes import credit_note_for
+from invoicedesk.core.documents import Document, DocumentLine, DocumentType, RoundingMode
 from invoicedesk.core.errors import DomainValidationError
 from invoicedesk.core.issuing import document_from_order
 from invoicedesk.store.models import NumberSeriesModel
@@ -74,6 +75,33 @@ def issue_from_order(
             document, company_id=order.company_id, order_id=order.id
         )
         return dataclasses.replace(document, id=document_id)
+
+
+def issue_credit_note(
+    ctx: AppContext,
+    document_id: int,
+    *,
+    series_id: int,
+    reason: str,
+    issue_date: dt.date | None = None,
+    lines: list[DocumentLine] | None = None,
+) -> Document:
+    """Credit an invoice wholly, or the given lines of it (quantities are negated by the domain, prices stay
+    positive). Numbered in a credit-note series in the same transaction that stores it."""
+    on = issue_date or dt.date.today()
+    with ctx.database.session() as session:
+        repository = DocumentRepository(session)
+        original = repository.get(document_id)
+        company_id = repository.company_id_of(document_id)
+        if original is None or company_id is None:
+            raise LookupError(f"There is no document with id {document_id}.")
+        series = session.get(NumberSeriesModel, series_id)
+        _check_series(series, series_id=series_id, company_id=company_id, doc_type=DocumentType.CREDIT_NOTE)
+        number = allocate_number(session, series_id, on)
+        credit = credit_note_for(original, number=number, issue_date=on, reason=reason, lines=lines)
+        credit = dataclasses.replace(credit, series_id=series_id)
+        credit_id = repository.add(credit, company_id=company_id)
+        return dataclasses.replace(credit, id=credit_id)
 
 
 def save_document(ctx: AppContext, document: Document, *, company_id: int) -> Document:

@@ -31,8 +31,10 @@ def when_open(then) -> None:
     """Call `then(window)` once the main window has its context, while run() owns the event loop."""
 
     def check(remaining: int) -> None:
+        # The company switcher fills from a background query after the context arrives: wait for it too.
         found = [w for w in QApplication.topLevelWidgets()
-                 if isinstance(w, MainWindow) and w.isVisible() and w.context is not None]
+                 if isinstance(w, MainWindow) and w.isVisible() and w.context is not None
+                 and w.company_box.count() >= 2]  # both demo companies, not the "Opening…" item
         if found:
             then(found[0])
         elif remaining:

@@ -80,3 +80,34 @@ def test_a_series_of_another_type_is_refused_and_uses_no_number(app_context, imp
     )
     assert first.number == "PF2026-01"
     assert [s.pattern for s in list_series(app_context, imported.id)] == ["PF{YYYY}-{NN}"]
+
+
+def test_a_credit_note_mirrors_the_credited_lines_and_points_at_the_invoice(app_context, imported):
+    from invoicedesk.app.documents import issue_credit_note
+
+    invoices = add_series(app_context, imported.id, doc_type=DocumentType.INVOICE, pattern="FV{YYYY}/{NNNN}")
+    credits = add_series(
+        app_context, imported.id, doc_type=DocumentType.CREDIT_NOTE, pattern="DN{YYYY}/{NNN}"
+    )
+    order_id = _order_ids(app_context, imported.id)[0]
+    invoice = issue_from_order(
+        app_context,
+        order_id,
+        doc_type=DocumentType.INVOICE,
+        series_id=invoices.id,
+        issue_date=dt.date(2026, 3, 5),
+    )
+
+    with pytest.raises(DomainValidationError):
+        issue_credit_note(
+            app_context, invoice.id, series_id=invoices.id, reason="Returned"
+        )  # wrong series type
+    full = issue_credit_note(
+        app_context, invoice.id, series_id=credits.id, reason="Returned", issue_date=dt.date(2026, 3, 9)
+    )
+    stored = get_document(app_context, full.id)
+
+    assert stored.number == "DN2026/001"
+    assert stored.corrects is not None and stored.corrects.document_id == invoice.id
+    assert compute_totals(stored).gross == -compute_totals(invoice).gross
+    assert all(line.unit_price >= 0 for line in stored.lines)

@@ -30,6 +30,7 @@ from invoicedesk.app.activation import activate  # noqa: E402
 from invoicedesk.app.companies import add_company  # noqa: E402
 from invoicedesk.app.connections import add_connection, delete_connection, list_connections  # noqa: E402
 from invoicedesk.app.context import AppContext  # noqa: E402
+from invoicedesk.connectors.contract import BuildOptions  # noqa: E402
 from invoicedesk.core.documents import Company, Country  # noqa: E402
 from invoicedesk.sandbox.fakturoid import FakturoidEmulator  # noqa: E402
 from invoicedesk.secrets.memory import MemoryKeyring  # noqa: E402
@@ -45,6 +46,8 @@ logging.getLogger("invoicedesk.ui.tasks").setLevel(logging.CRITICAL)
 from tools.render_screens import LOCALES, _dark_palette  # noqa: E402
 
 SCREEN_SIZE = (1000, 620)
+# Each Activate gets a rate budget of its own: the pictures of ten runs would otherwise wait for Fakturoid's.
+OPTIONS = BuildOptions(share_rate_limiter=False)
 WIZARD_SIZE = (820, 680)
 
 
@@ -68,7 +71,8 @@ def main(argv: list[str] | None = None) -> int:
     written = 0
     try:
         with tempfile.TemporaryDirectory(prefix="invoicedesk-connections-") as scratch, \
-                FakturoidEmulator(pdf_delay_seconds=0.0, extra_slugs=("druha-firma",)) as emulator:
+                FakturoidEmulator(pdf_delay_seconds=0.0, extra_slugs=("druha-firma",),
+                                  rate_limit=100_000) as emulator:
             context = AppContext.open(data_dir=Path(scratch) / "data", secrets=SecretStore(MemoryKeyring()))
             try:
                 for language in args.languages:
@@ -113,7 +117,7 @@ def _render_screen(context: AppContext, emulator: FakturoidEmulator, company: Co
                    target: Path) -> int:
     assert company.id is not None
     written = 0
-    screen = ConnectionsScreen(runner)
+    screen = ConnectionsScreen(runner, build_options=OPTIONS)
     screen.resize(*SCREEN_SIZE)
     screen.show()
     screen.set_context(context)
@@ -125,7 +129,7 @@ def _render_screen(context: AppContext, emulator: FakturoidEmulator, company: Co
     settings = {"slug": credentials["slug"], "email": credentials["email"], "base_url": emulator.base_url}
     secrets = {"client_id": credentials["client_id"], "client_secret": credentials["client_secret"]}
     main = add_connection(context, company.id, "fakturoid", settings, secrets, name="Fakturoid")
-    activate(context, main.id)
+    activate(context, main.id, options=OPTIONS)
     second = add_connection(context, company.id, "fakturoid", settings, secrets, name="Fakturoid – e-shop")
     _reload(screen)
     screen.select_connection(main.id)
@@ -158,7 +162,7 @@ def _render_wizard(context: AppContext, emulator: FakturoidEmulator, company: Co
                    target: Path) -> int:
     written = 0
     credentials = emulator.demo_credentials()
-    wizard = SetupWizard(runner, context, company)
+    wizard = SetupWizard(runner, context, company, build_options=OPTIONS)
     wizard.resize(*WIZARD_SIZE)
     wizard.show()
     written += _save(wizard, target / "connections-wizard-1-empty.png")

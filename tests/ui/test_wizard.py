@@ -46,8 +46,10 @@ def office(tmp_path_factory) -> Iterator[Office]:
 
 
 @pytest.fixture(autouse=True)
-def no_connections_left(office):
+def no_connections_left(office, emulator):
     yield
+    emulator.faults.clear()
+    emulator.set_blocked(False)
     for connection in list_connections(office.context, office.company.id):
         delete_connection(office.context, connection.id)
 
@@ -242,12 +244,15 @@ def test_cancel_while_activate_runs_keeps_nothing(qtbot, office, runner, emulato
     wizard = SetupWizard(runner, office.context, office.company)
     wizard.show()
     fill_credentials(qtbot, wizard, emulator)
-    emulator.faults.inject("slow", path="user.json", delay=1.0)
+    emulator.faults.inject("slow", path="user.json", delay=0.6)
     changed: list[bool] = []
     wizard.connections_changed.connect(lambda: changed.append(True))
     click(qtbot, wizard.activate_page.activate_button)
     assert wizard.busy and wizard.activate_page.busy_bar.isVisible()
     assert not wizard.back_button.isEnabled() and not wizard.next_button.isEnabled()
+    # Cancel once the connection is saved and its Activate waits on the service.
+    qtbot.waitUntil(lambda: not emulator.faults.pending(), timeout=ACTIVATE_TIMEOUT_MS)
+    assert len(list_connections(office.context, office.company.id)) == 1
     click(qtbot, wizard.cancel_button)
     assert not wizard.isVisible()
     qtbot.waitUntil(lambda: bool(changed), timeout=ACTIVATE_TIMEOUT_MS)
@@ -296,3 +301,30 @@ def test_every_step_has_a_stable_object_name(wizard):
                      "wizardActivatePage", "wizardOptionsPage"]
     assert wizard.objectName() == "connectionWizard"
     assert isinstance(wizard.current_page(), QWidget) and wizard.current_page().objectName() == names[0]
+
+
+def test_a_failed_activate_after_finish_keeps_the_saved_options_and_says_why(qtbot, wizard, office, emulator):
+    fill_credentials(qtbot, wizard, emulator)
+    activate(qtbot, wizard)
+    click(qtbot, wizard.next_button)
+    banks = wizard.options_page.combos["bank_account_id"]
+    bank_id = banks.itemData(1)
+    banks.setCurrentIndex(1)
+    emulator.set_blocked(True)
+    try:
+        with qtbot.waitSignal(wizard.activation_finished, timeout=ACTIVATE_TIMEOUT_MS):
+            click(qtbot, wizard.finish_button)
+    finally:
+        emulator.set_blocked(False)
+
+    assert wizard.isVisible() and wizard.code == "W-FAK-5"  # still there, saying what happened
+    page = wizard.options_page
+    assert page.advice_view.isVisible()
+    assert "The account's plan does not allow this through the API" in page.advice_view.texts()
+    [connection] = list_connections(office.context, office.company.id)
+    assert connection.id == wizard.flow.connection_id
+    assert connection.settings["bank_account_id"] == bank_id  # the choice is saved all the same
+    assert activation_facts(office.context, connection.id) is None  # not proven yet: the list says so
+    assert not wizard.flow.options_changed()
+    click(qtbot, wizard.finish_button)  # nothing left to save: Finish closes
+    assert not wizard.isVisible()

@@ -191,8 +191,8 @@
         <translation>Zatím tu není žádná firma. Přidejte ji v příkazovém řádku: invoicedesk company add --name … --country CZ|SK|PL|RO</translation>
     </message>
     <message>
-        <source>No connections yet. Press Add… to connect this company to Fakturoid, iDoklad, SuperFaktura, Fakturownia, iFirma or inFakt.</source>
-        <translation>Zatím žádná připojení. Stiskněte Přidat… a připojte tuto firmu k Fakturoidu, iDokladu, SuperFaktuře, Fakturowni, iFirmě nebo inFaktu.</translation>
+        <source>No connections yet. Press Add… to connect this company to the invoicing service it uses.</source>
+        <translation>Zatím žádná připojení. Stiskněte Přidat… a připojte tuto firmu ke službě, ve které fakturuje.</translation>
     </message>
     <message>
         <source>Checking {name} with {service}…</source>

@@ -242,8 +242,7 @@ class ConnectionsScreen(Screen):
             )
         else:
             text = self.tr(
-                "No connections yet. Press Add… to connect this company to Fakturoid, iDoklad, "
-                "SuperFaktura, Fakturownia, iFirma or inFakt."
+                "No connections yet. Press Add… to connect this company to the invoicing service it uses."
             )
         self.empty_label.setText(text)
         self.list_stack.setCurrentWidget(self.table if self.rows else self.empty_label)

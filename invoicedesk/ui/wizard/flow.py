@@ -364,10 +364,25 @@ class SetupFlow:
         self.result = result
         self.saved_options = dict(self.options)
 
-    def options_not_saved(self, error: BaseException) -> Failure:
+    def options_not_saved(self, error: BaseException, *, connection_id: int | None = None,
+                          options_saved: bool = False) -> Failure:
+        """Saving the options (or the Activate after it) failed; `connection_id` is the one there now."""
         self.saving_options = False
+        if connection_id is not None:
+            self.connection_id = connection_id
+        if options_saved:
+            self.saved_options = dict(self.options)
         self.options_failure = self._failure(error)
         return self.options_failure
+
+    def connection_lost(self, error: BaseException) -> Failure:
+        """Saving the options removed the connection and could not put it back: Activate has to run again."""
+        self.saving_options = False
+        self.connection_id = None
+        self.result = None
+        self.phase = ActivationPhase.FAILED
+        self.failure = self.options_failure = self._failure(error)
+        return self.failure
 
     # ---- what is saved --------------------------------------------------------------------------------
 

@@ -34,6 +34,16 @@ class Activated:
 
 
 @dataclass(frozen=True)
+class Resaved:
+    """How saving the options ended: the connection that exists now, and what went wrong, if anything."""
+
+    connection_id: int
+    options_saved: bool
+    result: ActivationResult | None = None  # the new Activate's answer, when it succeeded
+    error: Exception | None = None
+
+
+@dataclass(frozen=True)
 class ConnectionRow:
     connection: ConnectionInfo
     facts: ActivationFacts | None  # None: Activate never succeeded
@@ -112,21 +122,36 @@ def save_options(
     request: ActivationRequest,
     *,
     options: BuildOptions | None = None,
-) -> Activated:
+) -> Resaved:
     """Save the connection again with the chosen options, keeping its name and payment-method mapping.
 
     The app services offer no way to change a saved connection's settings, so the connection is saved
-    anew and Activated again (which also remembers what Activate learns on the new one).
+    anew and Activated again (which also remembers what Activate learns on the new one). If the new
+    settings cannot be saved, the connection is put back as it was; either way the caller learns which
+    connection now exists and why the step did not complete.
     """
     old = get_connection(ctx, connection_id)
     mapped = {row.local_code: row.remote_code for row in mapping_grid(ctx, connection_id) if row.remote_code}
     delete_connection(ctx, connection_id)
-    new = add_connection(
-        ctx, request.company_id, request.service, request.settings, request.secrets, name=old.name
-    )
+    try:
+        new = add_connection(ctx, request.company_id, request.service, request.settings, request.secrets,
+                             name=old.name)
+    except Exception as refused:
+        restored = add_connection(ctx, old.company_id, old.service, old.settings, request.secrets,
+                                  name=old.name)
+        _map(ctx, restored.id, mapped)
+        return Resaved(restored.id, options_saved=False, error=refused)
+    _map(ctx, new.id, mapped)
+    try:
+        result = activate(ctx, new.id, options=options)
+    except Exception as failed:
+        return Resaved(new.id, options_saved=True, error=failed)
+    return Resaved(new.id, options_saved=True, result=result)
+
+
+def _map(ctx: AppContext, connection_id: int, mapped: dict[str, str]) -> None:
     for local_code, remote_code in mapped.items():
-        set_mapping(ctx, new.id, local_code, remote_code)
-    return Activated(new.id, activate(ctx, new.id, options=options))
+        set_mapping(ctx, connection_id, local_code, remote_code)
 
 
 class _Cancelled(Exception):

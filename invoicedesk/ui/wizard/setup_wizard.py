@@ -33,7 +33,7 @@ from invoicedesk.ui.signals import emit
 from invoicedesk.ui.tasks import TaskFailure, TaskRunner
 from invoicedesk.ui.wizard.flow import ActivationPhase, SetupFlow, Step
 from invoicedesk.ui.wizard.header import CodeHeader
-from invoicedesk.ui.wizard.jobs import Activated, CancelToken, save_and_activate, save_options
+from invoicedesk.ui.wizard.jobs import Activated, CancelToken, Resaved, save_and_activate, save_options
 from invoicedesk.ui.wizard.page import WizardPage
 from invoicedesk.ui.wizard.page_activate import ActivatePage
 from invoicedesk.ui.wizard.page_credentials import CredentialsPage
@@ -264,8 +264,19 @@ class SetupWizard(QDialog):
         )
 
     @Slot(object)
-    def _options_saved(self, outcome: Activated) -> None:
+    def _options_saved(self, outcome: Resaved) -> None:
         self._job_running = False
+        if outcome.error is not None or outcome.result is None:
+            self.flow.options_not_saved(outcome.error or RuntimeError("no answer"),
+                                        connection_id=outcome.connection_id,
+                                        options_saved=outcome.options_saved)
+            emit(self.connections_changed)
+            emit(self.activation_finished)
+            if self._closed:
+                self.deleteLater()
+            else:
+                self._sync()
+            return
         self.flow.options_saved(outcome.connection_id, outcome.result)
         emit(self.connections_changed)
         emit(self.activation_finished)
@@ -277,8 +288,9 @@ class SetupWizard(QDialog):
     @Slot(object)
     def _options_not_saved(self, failure: TaskFailure) -> None:
         self._job_running = False
-        self.flow.options_not_saved(failure.exception)
-        emit(self.connections_changed)  # the connection may have been saved anew before the failure
+        # Only a connection that could not even be put back gets here: nothing of it is left.
+        self.flow.connection_lost(failure.exception)
+        emit(self.connections_changed)
         emit(self.activation_finished)
         if self._closed:
             self.deleteLater()

@@ -3,22 +3,34 @@ state, the detail pane, Send to…, Resend after a blocked account, and field pr
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 from decimal import Decimal
 
 import pytest
 from PySide6.QtWidgets import QLabel
 
+from invoicedesk.app.companies import add_company
+from invoicedesk.app.connections import add_connection
+from invoicedesk.app.context import AppContext
+from invoicedesk.app.documents import issue_from_order, save_document
+from invoicedesk.app.orders import list_orders
+from invoicedesk.app.paging import PageRequest
+from invoicedesk.app.series import add_series
 from invoicedesk.app.sync import document_jobs
 from invoicedesk.connectors.errors import ErrorCategory, advice
+from invoicedesk.core.documents import Address, Client, Company, Country, Document, DocumentLine, DocumentType
 from invoicedesk.core.errors import FieldError
 from invoicedesk.core.totals import compute_totals
 from invoicedesk.sandbox.fakturoid import FakturoidEmulator
+from invoicedesk.secrets.memory import MemoryKeyring
+from invoicedesk.secrets.store import SecretStore
+from invoicedesk.sync.efactura import EfacturaSubmissions
 from invoicedesk.sync.outbox import Job, JobState, Operation
 from invoicedesk.ui.dialogs.document_detail import load_document_details
 from invoicedesk.ui.screens.documents import DocumentsScreen
 from invoicedesk.ui.tasks import TaskRunner
-from tests.ui.test_documents_setup import list_texts, open_shop, row_of, settle, sync_text
+from tests.ui.test_documents_setup import ISSUED_ON, list_texts, open_shop, row_of, settle, sync_text
 
 
 @pytest.fixture
@@ -218,3 +230,110 @@ def test_a_fakturoid_account_without_a_bank_account_points_at_the_sellers_field(
     assert seller_problem.text().startswith("⚠ Your company: bank account:")
     assert "Settings → Bank accounts" in seller_problem.text()
     assert screen.detail.advice_title.text() == advice(ErrorCategory.VALIDATION_FAILED).title
+
+
+def test_send_now_sends_a_job_that_waits_for_its_retry(qtbot, screen, shop):
+    shop.emulator.faults.inject("status", status=503, method="POST", path=r"/invoices\.json$", times=-1)
+    choose(qtbot, screen, "FV2026/0001")
+
+    send(qtbot, screen, shop.connection_id)
+
+    assert sync_text(screen, "FV2026/0001").startswith("waiting — retry at ")
+    assert sync_text(screen, "FV2026/0001").endswith(" (Fakturoid)")
+    detail = screen.detail
+    assert detail.jobs_table.item(0, 2).text().startswith("Waiting to retry — ")
+    assert detail.advice_title.text() == advice(ErrorCategory.SERVICE_UNAVAILABLE).title
+    assert detail.send_now_button.isEnabled() and not detail.resend_button.isEnabled()
+    assert remote_invoices(shop.emulator) == []
+
+    shop.emulator.faults.clear()
+    with qtbot.waitSignal(screen.sending_finished, timeout=30_000):
+        detail.send_now_button.click()
+    settle(qtbot, screen)
+
+    qtbot.waitUntil(
+        lambda: sync_text(screen, "FV2026/0001").startswith("sent to Fakturoid ("), timeout=10_000
+    )
+    assert len(remote_invoices(shop.emulator)) == 1  # looked up first, then created once
+
+
+def test_a_series_of_one_connection_offers_only_that_connection(qtbot, screen, shop):
+    credentials = shop.emulator.demo_credentials()
+    other = add_connection(
+        shop.context,
+        shop.company.id,
+        "fakturoid",
+        {"slug": credentials["slug"], "email": credentials["email"], "base_url": shop.emulator.base_url},
+        {"client_id": credentials["client_id"], "client_secret": credentials["client_secret"]},
+    )
+    bound = add_series(
+        shop.context,
+        shop.company.id,
+        doc_type=DocumentType.INVOICE,
+        pattern="FO{YYYY}-{NNN}",
+        connection_id=shop.connection_id,
+    )
+    order = list_orders(shop.context, shop.company.id, PageRequest(search="WEB-1004")).rows[0]
+    issue_from_order(
+        shop.context, order.id, doc_type=DocumentType.INVOICE, series_id=bound.id, issue_date=ISSUED_ON
+    )
+    with qtbot.waitSignal(screen.setup_loaded, timeout=10_000):
+        screen.refresh()
+    settle(qtbot, screen)
+
+    choose(qtbot, screen, "FO2026-001")
+
+    actions = {a.text(): a for a in screen.send_menu.actions()}
+    assert set(actions) == {"Fakturoid", other.name}
+    assert actions["Fakturoid"].isEnabled()
+    assert not actions[other.name].isEnabled()
+    assert actions[other.name].toolTip() == "This document's number series belongs to another connection."
+    choose(qtbot, screen, "FV2026/0001")  # a series for any connection: both are offered
+    assert all(a.isEnabled() for a in screen.send_menu.actions())
+
+
+def test_a_romanian_companys_list_and_detail_show_the_e_factura_state(qtbot, tmp_path):
+    context = AppContext.open(data_dir=tmp_path / "ro", secrets=SecretStore(MemoryKeyring()))
+    seller = add_company(
+        context,
+        Company(
+            name="Exemplu Furnizor SRL",
+            address=Address("Strada Memorandumului 1", "Cluj-Napoca", "400114", "RO", "RO-CJ"),
+            registration_id="12345674",
+            vat_id="RO12345674",
+            country=Country.RO,
+            default_currency="RON",
+        ),
+    )
+    buyer = Client(
+        name="Exemplu Client SA",
+        address=Address("Bulevardul Eroilor 5", "Brașov", "500030", "RO", "RO-BV"),
+        registration_id="76543210",
+        vat_id="RO76543210",
+    )
+    line = DocumentLine("Servicii de consultanta", Decimal("2"), Decimal("50.00"), Decimal("21"), unit="buc")
+    document = Document(
+        DocumentType.INVOICE, "FCT-2026-0001", dt.date(2026, 3, 2), seller, buyer, "RON", [line]
+    )
+    saved = save_document(context, document, company_id=seller.id)
+    never_called = lambda *_args: pytest.fail("queuing must not reach ANAF")  # noqa: E731
+    EfacturaSubmissions(
+        context.database, context.paths.archive_dir, client_for=never_called, validator=never_called
+    ).queue(saved.id, environment="test")
+
+    runner = TaskRunner()
+    screen = DocumentsScreen(runner)
+    qtbot.addWidget(screen)
+    screen.show()
+    screen.set_context(context)
+    screen.set_company(seller.id)
+    settle(qtbot, screen)
+    try:
+        assert sync_text(screen, "FCT-2026-0001") == "e-Factura: queued"
+        choose(qtbot, screen, "FCT-2026-0001")
+        assert screen.detail.efactura_label.isVisible()
+        assert "e-Factura: queued" in screen.detail.efactura_label.text()
+        assert not screen.detail.no_jobs_label.isVisible()
+    finally:
+        runner.wait_for_workers(10_000)
+        context.close()

@@ -9,15 +9,23 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QLabel
 
-from invoicedesk.app.documents import get_document
+from invoicedesk.app.companies import add_company
+from invoicedesk.app.context import AppContext
+from invoicedesk.app.documents import get_document, list_documents
+from invoicedesk.app.order_import import import_orders
+from invoicedesk.app.orders import list_orders
+from invoicedesk.app.paging import PageRequest
 from invoicedesk.app.series import add_series, list_series
-from invoicedesk.core.documents import DocumentType
+from invoicedesk.core.documents import Company, Country, DocumentType
 from invoicedesk.core.series import ResetPeriod
 from invoicedesk.sandbox.fakturoid import FakturoidEmulator
+from invoicedesk.secrets.memory import MemoryKeyring
+from invoicedesk.secrets.store import SecretStore
 from invoicedesk.ui.dialogs.issue_document import IssueDocumentDialog
 from invoicedesk.ui.dialogs.series_editor import SeriesEditorDialog
 from invoicedesk.ui.screens.documents import DocumentsScreen
 from invoicedesk.ui.tasks import TaskRunner
+from tests.ui.desk import SAMPLE_ORDERS
 from tests.ui.test_documents_setup import list_texts, open_shop, settle
 from tests.ui.window_helpers import displayed
 
@@ -208,3 +216,36 @@ def test_the_series_editor_opens_from_the_documents_screen(qtbot, shop):
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=10_000)
     dialog.accept()
     runner.wait_for_workers(10_000)
+
+
+def test_problems_of_the_order_itself_are_listed_with_their_line_and_nothing_is_issued(qtbot, tmp_path):
+    context = AppContext.open(data_dir=tmp_path / "data", secrets=SecretStore(MemoryKeyring()))
+    company = add_company(
+        context,
+        Company(name="Neplátce s.r.o.", country=Country.CZ, registration_id="45678901", is_vat_payer=False),
+    )
+    assert not import_orders(context, SAMPLE_ORDERS, company.id).problems  # its orders charge VAT
+    add_series(context, company.id, doc_type=DocumentType.INVOICE, pattern="F{NNN}", reset=ResetPeriod.NEVER)
+    order = list_orders(context, company.id, PageRequest(search="WEB-1001")).rows[0]
+    runner = TaskRunner()
+    dialog = IssueDocumentDialog(runner, context, order.id)
+    qtbot.addWidget(dialog)
+    try:
+        with qtbot.waitSignal(dialog.loaded, timeout=10_000):
+            dialog.show()
+        with qtbot.waitSignal(dialog.failed, timeout=10_000):
+            dialog.issue()
+
+        shown = dialog.field_errors()
+        assert set(shown) == {"order"}  # no form field is at fault
+        lines = shown["order"].splitlines()
+        assert lines[0] == "Fix the order first:"
+        assert lines[1].startswith(
+            "• Line 1: VAT rate: Neplátce s.r.o. is not a VAT payer and cannot charge 12"
+        )
+        assert len(lines) == 4  # each of the order's three lines
+        assert dialog.isVisible() and dialog.issue_button.isEnabled()  # the user can fix and try again
+        assert list_documents(context, company.id, PageRequest()).total == 0
+    finally:
+        runner.wait_for_workers(10_000)
+        context.close()

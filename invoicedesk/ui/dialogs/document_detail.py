@@ -687,6 +687,8 @@ class DocumentDetail(QWidget):
         _fit_height(table)
         table.blockSignals(False)
         self.jobs_table.setVisible(bool(details.jobs))
+        self.resend_button.setVisible(bool(details.jobs))
+        self.send_now_button.setVisible(bool(details.jobs))
         self.no_jobs_label.setVisible(not details.jobs and details.submission is None)
         # Select what needs the user: the job they had, else the first that needs attention, else the first.
         wanted = next((i for i, j in enumerate(details.jobs) if j.id == keep_job_id), None)

@@ -57,6 +57,7 @@ _NUMBER_COLUMN = 0
 _DATE_COLUMN = 2
 _BUYER_COLUMN = 3
 _SYNC_COLUMN = 6
+_PAGE_SIZE = 50
 
 
 @dataclass(frozen=True)
@@ -168,7 +169,8 @@ class DocumentsScreen(Screen):
             Column(self.tr("Currency"), lambda r: r.row.currency),
             Column(self.tr("Sync state"), lambda r: r.sync()[0]),
         ]
-        self.model = DocumentTableModel(runner, columns, self)
+        # Each row's sync state is read per document (no batch service yet): smaller pages answer sooner.
+        self.model = DocumentTableModel(runner, columns, self, page_size=_PAGE_SIZE)
         self.table = PagedTable(
             self.model,
             search_placeholder=self.tr("Search by document number or order number…"),
@@ -305,7 +307,7 @@ class DocumentsScreen(Screen):
         self.table.view.horizontalHeader().setSectionResizeMode(_SYNC_COLUMN, QHeaderView.ResizeMode.Stretch)
         # Keep the chosen document chosen across a reload, if it is still on the first page.
         if self._selected_id is not None:
-            for row in range(min(self.model.rowCount(), 200)):
+            for row in range(min(self.model.rowCount(), _PAGE_SIZE)):
                 item = self.model.row_at(row)
                 if item is not None and item.id == self._selected_id:
                     selection = self.table.view.selectionModel()

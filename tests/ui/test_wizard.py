@@ -188,12 +188,21 @@ def test_secrets_never_show_in_any_widget_once_saved(qtbot, screen, emulator):
     fill_credentials(qtbot, wizard, emulator)
     secret_line = wizard.credentials_page.editor("client_secret").line_edit
     assert secret_line.echoMode() is QLineEdit.EchoMode.Password
-    activate(qtbot, wizard)
-    assert wizard.flow.phase is ActivationPhase.SUCCEEDED
+    with qtbot.waitSignal(screen.loaded, timeout=ACTIVATE_TIMEOUT_MS):  # the list behind shows it too
+        activate(qtbot, wizard)
+    assert wizard.flow.phase is ActivationPhase.SUCCEEDED and len(screen.rows) == 1
     texts = shown_texts()  # the wizard's summary and result, its emptied fields, the list behind it
     assert credentials["client_secret"] not in texts
     assert credentials["client_id"] not in texts
     assert secret_line.text() == "" and "Entered" in secret_line.placeholderText()
+
+    click(qtbot, wizard.next_button)
+    qtbot.waitUntil(lambda: wizard.options_page.grid.data is not None, timeout=10_000)
+    with qtbot.waitSignal(screen.loaded, timeout=10_000):
+        click(qtbot, wizard.finish_button)
+    assert screen.summary_view.isVisible()  # the selected connection's account, plan, …
+    texts = shown_texts()
+    assert credentials["client_secret"] not in texts and credentials["client_id"] not in texts
 
 
 def test_a_wrong_secret_brings_back_the_credentials_step_with_the_secret_marked(qtbot, wizard, office,
@@ -328,3 +337,17 @@ def test_a_failed_activate_after_finish_keeps_the_saved_options_and_says_why(qtb
     assert not wizard.flow.options_changed()
     click(qtbot, wizard.finish_button)  # nothing left to save: Finish closes
     assert not wizard.isVisible()
+
+
+def test_a_company_of_a_country_without_a_service_of_its_own_is_offered_the_others(qtbot, office, runner):
+    wizard = SetupWizard(runner, office.context, office.slovak)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    page = wizard.service_page
+    assert "SK" in page.intro_label.text() and "no service" in page.intro_label.text()
+    assert not page.others_box.isVisible()  # nothing of its own to hide the others behind
+    offered = [page.service_list.item(i).text() for i in range(page.service_list.count())]
+    assert offered == ["Fakturoid   (CZ)"]
+    assert not wizard.next_button.isEnabled()
+    page.choose("fakturoid")
+    assert wizard.next_button.isEnabled() and wizard.code == "W-FAK-1"

@@ -68,6 +68,12 @@ def document_jobs(ctx: AppContext, document_id: int) -> list[Job]:
         return outbox.jobs_of_document(session, document_id)
 
 
+def jobs_of_documents(ctx: AppContext, document_ids: list[int]) -> dict[int, list[Job]]:
+    """The jobs of a page of documents in one query."""
+    with ctx.database.read_session() as session:
+        return outbox.jobs_of_documents(session, document_ids)
+
+
 def resend(ctx: AppContext, job_id: int) -> Job:
     with ctx.database.session() as session:
         return outbox.resend(session, job_id, now=utc_now())

@@ -248,6 +248,21 @@ def jobs_of_document(session: Session, document_id: int) -> list[Job]:
     return [_job(row) for row in rows]
 
 
+def jobs_of_documents(session: Session, document_ids: list[int]) -> dict[int, list[Job]]:
+    """The jobs of many documents in one query (a list page shows the sync state of each row)."""
+    found: dict[int, list[Job]] = {document_id: [] for document_id in document_ids}
+    if not document_ids:
+        return found
+    rows = session.scalars(
+        select(OutboxJobModel)
+        .where(OutboxJobModel.document_id.in_(document_ids))
+        .order_by(OutboxJobModel.document_id, OutboxJobModel.id)
+    )
+    for row in rows:
+        found[row.document_id].append(_job(row))
+    return found
+
+
 def done_push_of(session: Session, document_id: int, connection_id: int) -> Job | None:
     row = session.scalars(
         select(OutboxJobModel).where(

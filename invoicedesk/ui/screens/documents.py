@@ -28,7 +28,7 @@ from invoicedesk.app.documents import list_documents
 from invoicedesk.app.efactura import submission_of
 from invoicedesk.app.paging import Page, PageRequest
 from invoicedesk.app.series import SeriesInfo, list_series
-from invoicedesk.app.sync import document_jobs, enqueue_push, resend, run_connection
+from invoicedesk.app.sync import enqueue_push, jobs_of_documents, resend, run_connection
 from invoicedesk.core.documents import Country
 from invoicedesk.core.errors import DomainValidationError
 from invoicedesk.store.repositories.documents import DocumentRow
@@ -82,10 +82,11 @@ def fetch_document_rows(ctx: AppContext, company_id: int, request: PageRequest) 
     page = list_documents(ctx, company_id, request)
     names = {c.id: c.name for c in list_connections(ctx, company_id)}
     romanian = get_company(ctx, company_id).country == Country.RO
+    jobs = jobs_of_documents(ctx, [row.id for row in page.rows])
     rows = [
         DocumentListRow(
             row=row,
-            jobs=tuple(document_jobs(ctx, row.id)),
+            jobs=tuple(jobs[row.id]),
             connections=names,
             submission=submission_of(ctx, row.id) if romanian else None,
         )

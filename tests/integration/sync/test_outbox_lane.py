@@ -139,3 +139,15 @@ def _make_due(ctx) -> None:
             .where(OutboxJobModel.state == "retry_wait")
             .values(next_attempt_at=dt.datetime.now(dt.UTC) - dt.timedelta(seconds=1))
         )
+
+
+def test_the_jobs_of_a_page_of_documents_come_in_one_query(app_context, setup):
+    from invoicedesk.app.sync import jobs_of_documents
+
+    enqueue_push(app_context, setup.document_ids[0], setup.connection_id)
+    found = jobs_of_documents(app_context, setup.document_ids)
+
+    assert set(found) == set(setup.document_ids)
+    assert [job.document_id for job in found[setup.document_ids[0]]] == [setup.document_ids[0]]
+    assert all(found[other] == [] for other in setup.document_ids[1:])
+    assert jobs_of_documents(app_context, []) == {}

@@ -81,7 +81,7 @@ class MainWindow(QMainWindow):
             "orders": OrdersScreen(runner),
             "clients": ClientsScreen(runner),
             "connections": ConnectionsScreen(runner),
-            "efactura": EFacturaScreen(),
+            "efactura": EFacturaScreen(runner),
             "synclog": SyncLogScreen(runner),
             "settings": SettingsScreen(preferences),
         }

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="pl" sourcelanguage="en">
 <context>
@@ -32,7 +32,7 @@
         <translation>Usługa:</translation>
     </message>
     <message>
-        <source>entered; kept only in the system's password store</source>
+        <source>entered; kept only in the system&apos;s password store</source>
         <translation>wprowadzono; przechowywane tylko w systemowym magazynie haseł</translation>
     </message>
     <message>
@@ -242,7 +242,7 @@
         <translation>Dane dostępowe do {service}</translation>
     </message>
     <message>
-        <source>Type what InvoiceDesk needs to reach your {service} account. Secret values are kept only in the system's password store, never in the database.</source>
+        <source>Type what InvoiceDesk needs to reach your {service} account. Secret values are kept only in the system&apos;s password store, never in the database.</source>
         <translation>Wpisz, czego InvoiceDesk potrzebuje, aby dotrzeć do twojego konta {service}. Wartości tajne są przechowywane tylko w systemowym magazynie haseł, nigdy w bazie danych.</translation>
     </message>
     <message>
@@ -312,7 +312,7 @@
         <translation>Metody płatności są zapisywane od razu po wyborze. Zakończ zamyka kreatora; połączenie jest gotowe.</translation>
     </message>
     <message>
-        <source>{service}'s default</source>
+        <source>{service}&apos;s default</source>
         <translation>Domyślne w {service}</translation>
     </message>
     <message>
@@ -407,7 +407,11 @@
     </message>
     <message numerus="yes">
         <source>%n payment method(s) need mapping: documents paid that way wait until you choose.</source>
-        <translation><numerusform>%n metoda płatności wymaga przypisania: dokumenty opłacone w ten sposób czekają na twój wybór.</numerusform><numerusform>%n metody płatności wymagają przypisania: dokumenty opłacone w ten sposób czekają na twój wybór.</numerusform><numerusform>%n metod płatności wymaga przypisania: dokumenty opłacone w ten sposób czekają na twój wybór.</numerusform></translation>
+        <translation>
+            <numerusform>%n metoda płatności wymaga przypisania: dokumenty opłacone w ten sposób czekają na twój wybór.</numerusform>
+            <numerusform>%n metody płatności wymagają przypisania: dokumenty opłacone w ten sposób czekają na twój wybór.</numerusform>
+            <numerusform>%n metod płatności wymaga przypisania: dokumenty opłacone w ten sposób czekają na twój wybór.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Every payment method has a value for {service}.</source>
@@ -432,7 +436,7 @@
         <translation>Pokaż usługi innych krajów</translation>
     </message>
     <message>
-        <source>Which service should this company's documents go to? These serve companies in {country}.</source>
+        <source>Which service should this company&apos;s documents go to? These serve companies in {country}.</source>
         <translation>Do której usługi mają trafiać dokumenty tej firmy? Te obsługują firmy w kraju {country}.</translation>
     </message>
     <message>
@@ -486,15 +490,15 @@
         <translation>Otwórz ustawienia połączenia, wygeneruj w usłudze nowe dane dostępowe API (kreator pokazuje gdzie), wklej je ponownie i naciśnij Aktywuj.</translation>
     </message>
     <message>
-        <source>The account's plan does not allow this through the API</source>
+        <source>The account&apos;s plan does not allow this through the API</source>
         <translation>Plan konta nie pozwala na to przez API</translation>
     </message>
     <message>
-        <source>The service's subscription does not include API access or this feature, or the account is blocked over an unpaid bill from the service.</source>
+        <source>The service&apos;s subscription does not include API access or this feature, or the account is blocked over an unpaid bill from the service.</source>
         <translation>Subskrypcja usługi nie obejmuje dostępu do API ani tej funkcji albo konto jest zablokowane z powodu niezapłaconej faktury od usługi.</translation>
     </message>
     <message>
-        <source>Sign in to the service's website, check the plan and any unpaid invoices from the service, upgrade or pay if needed, then try again.</source>
+        <source>Sign in to the service&apos;s website, check the plan and any unpaid invoices from the service, upgrade or pay if needed, then try again.</source>
         <translation>Zaloguj się na stronie usługi, sprawdź plan i ewentualne niezapłacone faktury od usługi, w razie potrzeby zmień plan lub zapłać, a potem spróbuj ponownie.</translation>
     </message>
     <message>
@@ -506,7 +510,7 @@
         <translation>Nazwa konta, firma lub adres w ustawieniach połączenia nie odpowiada żadnemu kontu, którego mogą użyć te dane dostępowe.</translation>
     </message>
     <message>
-        <source>Check the account name (as shown in the service's web address) in the connection settings; the message lists the accounts these credentials can use.</source>
+        <source>Check the account name (as shown in the service&apos;s web address) in the connection settings; the message lists the accounts these credentials can use.</source>
         <translation>Sprawdź nazwę konta w ustawieniach połączenia (tak jak w adresie strony usługi); komunikat wymienia konta, których mogą użyć te dane dostępowe.</translation>
     </message>
     <message>
@@ -522,11 +526,11 @@
         <translation>Poproś właściciela konta o brakujące uprawnienie (lub o klucz z potrzebnym zakresem) albo odblokuj dokument w usłudze, a potem spróbuj ponownie.</translation>
     </message>
     <message>
-        <source>The service rejected the document's data</source>
+        <source>The service rejected the document&apos;s data</source>
         <translation>Usługa odrzuciła dane dokumentu</translation>
     </message>
     <message>
-        <source>Some fields of the document do not meet the service's rules; each problem is listed with its field.</source>
+        <source>Some fields of the document do not meet the service&apos;s rules; each problem is listed with its field.</source>
         <translation>Niektóre pola dokumentu nie spełniają zasad usługi; każdy problem podano przy jego polu.</translation>
     </message>
     <message>
@@ -554,7 +558,7 @@
         <translation>Usługa nie działa, trwa konserwacja albo jest przeciążona.</translation>
     </message>
     <message>
-        <source>Nothing to do: InvoiceDesk tries again later by itself. If it lasts for hours, check the service's status page.</source>
+        <source>Nothing to do: InvoiceDesk tries again later by itself. If it lasts for hours, check the service&apos;s status page.</source>
         <translation>Nic nie trzeba robić: InvoiceDesk sam spróbuje ponownie później. Jeśli trwa to godzinami, sprawdź stronę statusu usługi.</translation>
     </message>
     <message>
@@ -598,11 +602,11 @@
         <translation>Ta usługa nie oferuje tej funkcji</translation>
     </message>
     <message>
-        <source>The service's API has no way to do this action.</source>
+        <source>The service&apos;s API has no way to do this action.</source>
         <translation>API usługi nie pozwala wykonać tej czynności.</translation>
     </message>
     <message>
-        <source>Do this action in the service's website instead.</source>
+        <source>Do this action in the service&apos;s website instead.</source>
         <translation>Wykonaj tę czynność na stronie usługi.</translation>
     </message>
 </context>
@@ -633,11 +637,11 @@
         <translation>Client ID</translation>
     </message>
     <message>
-        <source>Part of the "API v3" access details of your Fakturoid user.</source>
+        <source>Part of the &quot;API v3&quot; access details of your Fakturoid user.</source>
         <translation>Część danych dostępowych „API v3” twojego użytkownika w Fakturoidzie.</translation>
     </message>
     <message>
-        <source>Fakturoid → Settings → User account → API v3 access details (Client ID). Not the "OAuth 2 for app developers" page under Connect other apps: those credentials do not work here.</source>
+        <source>Fakturoid → Settings → User account → API v3 access details (Client ID). Not the &quot;OAuth 2 for app developers&quot; page under Connect other apps: those credentials do not work here.</source>
         <translation>Fakturoid → Ustawienia → Konto użytkownika → Dane dostępowe API v3 (Client ID). Nie strona „OAuth 2 dla twórców aplikacji” w Połącz inne aplikacje: tamte dane tu nie działają.</translation>
     </message>
     <message>
@@ -673,7 +677,7 @@
         <translation>Seria numeracji w Fakturoidzie</translation>
     </message>
     <message>
-        <source>Which of your Fakturoid number formats new invoices use; empty means Fakturoid's default. Activate lists them.</source>
+        <source>Which of your Fakturoid number formats new invoices use; empty means Fakturoid&apos;s default. Activate lists them.</source>
         <translation>Którego z twoich formatów numerów w Fakturoidzie używają nowe faktury; puste oznacza domyślny w Fakturoidzie. Aktywacja je wyświetli.</translation>
     </message>
     <message>
@@ -681,7 +685,7 @@
         <translation>Konto bankowe w Fakturoidzie</translation>
     </message>
     <message>
-        <source>Which bank account invoices show; empty means Fakturoid's default. Activate lists them.</source>
+        <source>Which bank account invoices show; empty means Fakturoid&apos;s default. Activate lists them.</source>
         <translation>Które konto bankowe pokazują faktury; puste oznacza domyślne w Fakturoidzie. Aktywacja je wyświetli.</translation>
     </message>
     <message>

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ro" sourcelanguage="en">
 <context>
@@ -32,7 +32,7 @@
         <translation>Serviciu:</translation>
     </message>
     <message>
-        <source>entered; kept only in the system's password store</source>
+        <source>entered; kept only in the system&apos;s password store</source>
         <translation>introdus; păstrat doar în depozitul de parole al sistemului</translation>
     </message>
     <message>
@@ -242,7 +242,7 @@
         <translation>Date de acces pentru {service}</translation>
     </message>
     <message>
-        <source>Type what InvoiceDesk needs to reach your {service} account. Secret values are kept only in the system's password store, never in the database.</source>
+        <source>Type what InvoiceDesk needs to reach your {service} account. Secret values are kept only in the system&apos;s password store, never in the database.</source>
         <translation>Introduceți ce îi trebuie lui InvoiceDesk pentru a ajunge la contul dvs. {service}. Valorile secrete se păstrează doar în depozitul de parole al sistemului, niciodată în baza de date.</translation>
     </message>
     <message>
@@ -312,7 +312,7 @@
         <translation>Metodele de plată se salvează pe măsură ce le alegeți. Finalizează închide asistentul; conexiunea este gata.</translation>
     </message>
     <message>
-        <source>{service}'s default</source>
+        <source>{service}&apos;s default</source>
         <translation>Implicit în {service}</translation>
     </message>
     <message>
@@ -407,7 +407,11 @@
     </message>
     <message numerus="yes">
         <source>%n payment method(s) need mapping: documents paid that way wait until you choose.</source>
-        <translation><numerusform>%n metodă de plată necesită asociere: documentele plătite astfel așteaptă alegerea dvs.</numerusform><numerusform>%n metode de plată necesită asociere: documentele plătite astfel așteaptă alegerea dvs.</numerusform><numerusform>%n de metode de plată necesită asociere: documentele plătite astfel așteaptă alegerea dvs.</numerusform></translation>
+        <translation>
+            <numerusform>%n metodă de plată necesită asociere: documentele plătite astfel așteaptă alegerea dvs.</numerusform>
+            <numerusform>%n metode de plată necesită asociere: documentele plătite astfel așteaptă alegerea dvs.</numerusform>
+            <numerusform>%n de metode de plată necesită asociere: documentele plătite astfel așteaptă alegerea dvs.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Every payment method has a value for {service}.</source>
@@ -432,7 +436,7 @@
         <translation>Arată serviciile altor țări</translation>
     </message>
     <message>
-        <source>Which service should this company's documents go to? These serve companies in {country}.</source>
+        <source>Which service should this company&apos;s documents go to? These serve companies in {country}.</source>
         <translation>În ce serviciu să ajungă documentele acestei firme? Acestea deservesc firme din {country}.</translation>
     </message>
     <message>
@@ -486,15 +490,15 @@
         <translation>Deschideți setările conexiunii, generați în serviciu date de acces API noi (asistentul arată unde), lipiți-le din nou, apoi apăsați Activează.</translation>
     </message>
     <message>
-        <source>The account's plan does not allow this through the API</source>
+        <source>The account&apos;s plan does not allow this through the API</source>
         <translation>Abonamentul contului nu permite acest lucru prin API</translation>
     </message>
     <message>
-        <source>The service's subscription does not include API access or this feature, or the account is blocked over an unpaid bill from the service.</source>
+        <source>The service&apos;s subscription does not include API access or this feature, or the account is blocked over an unpaid bill from the service.</source>
         <translation>Abonamentul serviciului nu include acces API sau această funcție, ori contul este blocat din cauza unei facturi neplătite către serviciu.</translation>
     </message>
     <message>
-        <source>Sign in to the service's website, check the plan and any unpaid invoices from the service, upgrade or pay if needed, then try again.</source>
+        <source>Sign in to the service&apos;s website, check the plan and any unpaid invoices from the service, upgrade or pay if needed, then try again.</source>
         <translation>Autentificați-vă pe site-ul serviciului, verificați abonamentul și eventualele facturi neplătite către serviciu, treceți la un abonament superior sau plătiți dacă e nevoie, apoi încercați din nou.</translation>
     </message>
     <message>
@@ -506,7 +510,7 @@
         <translation>Numele contului, firma sau adresa din setările conexiunii nu corespunde niciunui cont pe care aceste date de acces îl pot folosi.</translation>
     </message>
     <message>
-        <source>Check the account name (as shown in the service's web address) in the connection settings; the message lists the accounts these credentials can use.</source>
+        <source>Check the account name (as shown in the service&apos;s web address) in the connection settings; the message lists the accounts these credentials can use.</source>
         <translation>Verificați numele contului (așa cum apare în adresa web a serviciului) în setările conexiunii; mesajul enumeră conturile pe care aceste date de acces le pot folosi.</translation>
     </message>
     <message>
@@ -522,11 +526,11 @@
         <translation>Cereți proprietarului contului permisiunea lipsă (sau o cheie cu drepturile necesare) ori deblocați documentul în serviciu, apoi încercați din nou.</translation>
     </message>
     <message>
-        <source>The service rejected the document's data</source>
+        <source>The service rejected the document&apos;s data</source>
         <translation>Serviciul a respins datele documentului</translation>
     </message>
     <message>
-        <source>Some fields of the document do not meet the service's rules; each problem is listed with its field.</source>
+        <source>Some fields of the document do not meet the service&apos;s rules; each problem is listed with its field.</source>
         <translation>Unele câmpuri ale documentului nu respectă regulile serviciului; fiecare problemă este afișată la câmpul ei.</translation>
     </message>
     <message>
@@ -554,7 +558,7 @@
         <translation>Serviciul nu funcționează, este în mentenanță sau este supraîncărcat.</translation>
     </message>
     <message>
-        <source>Nothing to do: InvoiceDesk tries again later by itself. If it lasts for hours, check the service's status page.</source>
+        <source>Nothing to do: InvoiceDesk tries again later by itself. If it lasts for hours, check the service&apos;s status page.</source>
         <translation>Nu trebuie făcut nimic: InvoiceDesk încearcă din nou singur mai târziu. Dacă durează ore, verificați pagina de stare a serviciului.</translation>
     </message>
     <message>
@@ -598,11 +602,11 @@
         <translation>Acest serviciu nu oferă această funcție</translation>
     </message>
     <message>
-        <source>The service's API has no way to do this action.</source>
+        <source>The service&apos;s API has no way to do this action.</source>
         <translation>API-ul serviciului nu poate face această acțiune.</translation>
     </message>
     <message>
-        <source>Do this action in the service's website instead.</source>
+        <source>Do this action in the service&apos;s website instead.</source>
         <translation>Faceți această acțiune pe site-ul serviciului.</translation>
     </message>
 </context>
@@ -633,11 +637,11 @@
         <translation>Client ID</translation>
     </message>
     <message>
-        <source>Part of the "API v3" access details of your Fakturoid user.</source>
+        <source>Part of the &quot;API v3&quot; access details of your Fakturoid user.</source>
         <translation>Parte din datele de acces „API v3” ale utilizatorului dvs. din Fakturoid.</translation>
     </message>
     <message>
-        <source>Fakturoid → Settings → User account → API v3 access details (Client ID). Not the "OAuth 2 for app developers" page under Connect other apps: those credentials do not work here.</source>
+        <source>Fakturoid → Settings → User account → API v3 access details (Client ID). Not the &quot;OAuth 2 for app developers&quot; page under Connect other apps: those credentials do not work here.</source>
         <translation>Fakturoid → Setări → Contul utilizatorului → Date de acces API v3 (Client ID). Nu pagina „OAuth 2 pentru dezvoltatori de aplicații” din Conectează alte aplicații: acele date nu funcționează aici.</translation>
     </message>
     <message>
@@ -673,7 +677,7 @@
         <translation>Seria de numere în Fakturoid</translation>
     </message>
     <message>
-        <source>Which of your Fakturoid number formats new invoices use; empty means Fakturoid's default. Activate lists them.</source>
+        <source>Which of your Fakturoid number formats new invoices use; empty means Fakturoid&apos;s default. Activate lists them.</source>
         <translation>Care dintre formatele de numere din Fakturoid se folosește pentru facturile noi; gol înseamnă implicitul din Fakturoid. Activarea le afișează.</translation>
     </message>
     <message>
@@ -681,7 +685,7 @@
         <translation>Contul bancar în Fakturoid</translation>
     </message>
     <message>
-        <source>Which bank account invoices show; empty means Fakturoid's default. Activate lists them.</source>
+        <source>Which bank account invoices show; empty means Fakturoid&apos;s default. Activate lists them.</source>
         <translation>Ce cont bancar apare pe facturi; gol înseamnă implicitul din Fakturoid. Activarea le afișează.</translation>
     </message>
     <message>

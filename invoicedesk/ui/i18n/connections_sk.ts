@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="sk" sourcelanguage="en">
 <context>
@@ -32,7 +32,7 @@
         <translation>Služba:</translation>
     </message>
     <message>
-        <source>entered; kept only in the system's password store</source>
+        <source>entered; kept only in the system&apos;s password store</source>
         <translation>zadané; uložené len v systémovom úložisku hesiel</translation>
     </message>
     <message>
@@ -242,7 +242,7 @@
         <translation>Prístupové údaje pre {service}</translation>
     </message>
     <message>
-        <source>Type what InvoiceDesk needs to reach your {service} account. Secret values are kept only in the system's password store, never in the database.</source>
+        <source>Type what InvoiceDesk needs to reach your {service} account. Secret values are kept only in the system&apos;s password store, never in the database.</source>
         <translation>Zadajte, čo InvoiceDesk potrebuje na prístup k vášmu účtu {service}. Tajné hodnoty sa ukladajú len do systémového úložiska hesiel, nikdy do databázy.</translation>
     </message>
     <message>
@@ -312,7 +312,7 @@
         <translation>Spôsoby platby sa ukladajú hneď, ako ich zvolíte. Dokončiť zatvorí sprievodcu; pripojenie je pripravené.</translation>
     </message>
     <message>
-        <source>{service}'s default</source>
+        <source>{service}&apos;s default</source>
         <translation>Predvolené v službe {service}</translation>
     </message>
     <message>
@@ -407,7 +407,11 @@
     </message>
     <message numerus="yes">
         <source>%n payment method(s) need mapping: documents paid that way wait until you choose.</source>
-        <translation><numerusform>%n spôsob platby treba priradiť: doklady platené týmto spôsobom čakajú na vašu voľbu.</numerusform><numerusform>%n spôsoby platby treba priradiť: doklady platené týmito spôsobmi čakajú na vašu voľbu.</numerusform><numerusform>%n spôsobov platby treba priradiť: doklady platené týmito spôsobmi čakajú na vašu voľbu.</numerusform></translation>
+        <translation>
+            <numerusform>%n spôsob platby treba priradiť: doklady platené týmto spôsobom čakajú na vašu voľbu.</numerusform>
+            <numerusform>%n spôsoby platby treba priradiť: doklady platené týmito spôsobmi čakajú na vašu voľbu.</numerusform>
+            <numerusform>%n spôsobov platby treba priradiť: doklady platené týmito spôsobmi čakajú na vašu voľbu.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Every payment method has a value for {service}.</source>
@@ -432,7 +436,7 @@
         <translation>Zobraziť služby iných krajín</translation>
     </message>
     <message>
-        <source>Which service should this company's documents go to? These serve companies in {country}.</source>
+        <source>Which service should this company&apos;s documents go to? These serve companies in {country}.</source>
         <translation>Do ktorej služby majú ísť doklady tejto firmy? Tieto slúžia firmám v krajine {country}.</translation>
     </message>
     <message>
@@ -486,15 +490,15 @@
         <translation>Otvorte nastavenia pripojenia, vygenerujte v službe nové prístupové údaje k API (sprievodca ukazuje kde), znova ich vložte a stlačte Aktivovať.</translation>
     </message>
     <message>
-        <source>The account's plan does not allow this through the API</source>
+        <source>The account&apos;s plan does not allow this through the API</source>
         <translation>Tarifa účtu toto cez API neumožňuje</translation>
     </message>
     <message>
-        <source>The service's subscription does not include API access or this feature, or the account is blocked over an unpaid bill from the service.</source>
+        <source>The service&apos;s subscription does not include API access or this feature, or the account is blocked over an unpaid bill from the service.</source>
         <translation>Predplatné služby nezahŕňa prístup k API alebo túto funkciu, prípadne je účet zablokovaný pre nezaplatenú faktúru od služby.</translation>
     </message>
     <message>
-        <source>Sign in to the service's website, check the plan and any unpaid invoices from the service, upgrade or pay if needed, then try again.</source>
+        <source>Sign in to the service&apos;s website, check the plan and any unpaid invoices from the service, upgrade or pay if needed, then try again.</source>
         <translation>Prihláste sa na web služby, skontrolujte tarifu a prípadné nezaplatené faktúry od služby, podľa potreby tarifu zvýšte alebo zaplaťte a skúste to znova.</translation>
     </message>
     <message>
@@ -506,7 +510,7 @@
         <translation>Názov účtu, firma alebo adresa v nastaveniach pripojenia nezodpovedá žiadnemu účtu, ktorý tieto prístupové údaje môžu použiť.</translation>
     </message>
     <message>
-        <source>Check the account name (as shown in the service's web address) in the connection settings; the message lists the accounts these credentials can use.</source>
+        <source>Check the account name (as shown in the service&apos;s web address) in the connection settings; the message lists the accounts these credentials can use.</source>
         <translation>Skontrolujte v nastaveniach pripojenia názov účtu (ako ho ukazuje webová adresa služby); správa vypisuje účty, ktoré tieto prístupové údaje môžu použiť.</translation>
     </message>
     <message>
@@ -522,11 +526,11 @@
         <translation>Požiadajte vlastníka účtu o chýbajúce oprávnenie (alebo o kľúč s potrebným rozsahom), prípadne doklad v službe odomknite, a skúste to znova.</translation>
     </message>
     <message>
-        <source>The service rejected the document's data</source>
+        <source>The service rejected the document&apos;s data</source>
         <translation>Služba odmietla údaje dokladu</translation>
     </message>
     <message>
-        <source>Some fields of the document do not meet the service's rules; each problem is listed with its field.</source>
+        <source>Some fields of the document do not meet the service&apos;s rules; each problem is listed with its field.</source>
         <translation>Niektoré polia dokladu nespĺňajú pravidlá služby; každý problém je uvedený pri svojom poli.</translation>
     </message>
     <message>
@@ -554,7 +558,7 @@
         <translation>Služba nefunguje, prebieha údržba alebo je preťažená.</translation>
     </message>
     <message>
-        <source>Nothing to do: InvoiceDesk tries again later by itself. If it lasts for hours, check the service's status page.</source>
+        <source>Nothing to do: InvoiceDesk tries again later by itself. If it lasts for hours, check the service&apos;s status page.</source>
         <translation>Netreba nič robiť: InvoiceDesk to neskôr skúsi znova sám. Ak to trvá hodiny, pozrite sa na stavovú stránku služby.</translation>
     </message>
     <message>
@@ -598,11 +602,11 @@
         <translation>Táto služba túto funkciu neponúka</translation>
     </message>
     <message>
-        <source>The service's API has no way to do this action.</source>
+        <source>The service&apos;s API has no way to do this action.</source>
         <translation>API služby túto akciu nevie.</translation>
     </message>
     <message>
-        <source>Do this action in the service's website instead.</source>
+        <source>Do this action in the service&apos;s website instead.</source>
         <translation>Vykonajte túto akciu na webe služby.</translation>
     </message>
 </context>
@@ -633,11 +637,11 @@
         <translation>Client ID</translation>
     </message>
     <message>
-        <source>Part of the "API v3" access details of your Fakturoid user.</source>
+        <source>Part of the &quot;API v3&quot; access details of your Fakturoid user.</source>
         <translation>Časť prístupových údajov „API v3“ vášho používateľa vo Fakturoide.</translation>
     </message>
     <message>
-        <source>Fakturoid → Settings → User account → API v3 access details (Client ID). Not the "OAuth 2 for app developers" page under Connect other apps: those credentials do not work here.</source>
+        <source>Fakturoid → Settings → User account → API v3 access details (Client ID). Not the &quot;OAuth 2 for app developers&quot; page under Connect other apps: those credentials do not work here.</source>
         <translation>Fakturoid → Nastavenia → Používateľský účet → Prístupové údaje k API v3 (Client ID). Nie stránka „OAuth 2 pre vývojárov aplikácií“ v Prepojení s ďalšími aplikáciami: tamojšie údaje tu nefungujú.</translation>
     </message>
     <message>
@@ -673,7 +677,7 @@
         <translation>Číselný rad vo Fakturoide</translation>
     </message>
     <message>
-        <source>Which of your Fakturoid number formats new invoices use; empty means Fakturoid's default. Activate lists them.</source>
+        <source>Which of your Fakturoid number formats new invoices use; empty means Fakturoid&apos;s default. Activate lists them.</source>
         <translation>Ktorý z vašich formátov čísel vo Fakturoide nové faktúry použijú; prázdne znamená predvolený vo Fakturoide. Aktivácia ich vypíše.</translation>
     </message>
     <message>
@@ -681,7 +685,7 @@
         <translation>Bankový účet vo Fakturoide</translation>
     </message>
     <message>
-        <source>Which bank account invoices show; empty means Fakturoid's default. Activate lists them.</source>
+        <source>Which bank account invoices show; empty means Fakturoid&apos;s default. Activate lists them.</source>
         <translation>Ktorý bankový účet faktúry uvádzajú; prázdne znamená predvolený vo Fakturoide. Aktivácia ich vypíše.</translation>
     </message>
     <message>

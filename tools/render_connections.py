@@ -40,9 +40,6 @@ from invoicedesk.ui.screens.connections import ConnectionsScreen  # noqa: E402
 from invoicedesk.ui.tasks import TaskRunner  # noqa: E402
 from invoicedesk.ui.translations import LANGUAGES, install_translators, remove_translators  # noqa: E402
 from invoicedesk.ui.wizard.setup_wizard import SetupWizard  # noqa: E402
-
-# The failed Activates below are on purpose; their tracebacks would only hide real trouble.
-logging.getLogger("invoicedesk.ui.tasks").setLevel(logging.CRITICAL)
 from tools.render_screens import LOCALES, _dark_palette  # noqa: E402
 
 SCREEN_SIZE = (1000, 620)
@@ -66,6 +63,10 @@ def main(argv: list[str] | None = None) -> int:
     previous_style, previous_palette, previous_locale = app.style().name(), QPalette(app.palette()), QLocale()
     app.setStyle(QStyleFactory.create("Fusion"))
     light_palette = QPalette(app.palette())
+    # The failed Activates below are on purpose; their tracebacks would only hide real trouble.
+    task_log = logging.getLogger("invoicedesk.ui.tasks")
+    previous_level = task_log.level
+    task_log.setLevel(logging.CRITICAL)
     collector = GuiThreadGarbageCollector(app)
     collector.start()
     written = 0
@@ -85,6 +86,7 @@ def main(argv: list[str] | None = None) -> int:
                 context.close()
     finally:
         collector.stop()
+        task_log.setLevel(previous_level)
         app.setStyle(QStyleFactory.create(previous_style))
         app.setPalette(previous_palette)
         QLocale.setDefault(previous_locale)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import logging
 import sys
 from pathlib import Path
 
@@ -36,6 +37,8 @@ def load_script():
 
 def test_renders_the_screen_every_wizard_step_and_the_grid(qapp, tmp_path):
     style_before = qapp.style().name()
+    task_log = logging.getLogger("invoicedesk.ui.tasks")
+    level_before = task_log.level
     assert load_script().main(["--out", str(tmp_path), "--languages", "sk", "--schemes", "dark"]) == 0
     folder = tmp_path / "sk" / "dark"
     assert {path.name for path in folder.iterdir()} == PICTURES
@@ -43,3 +46,4 @@ def test_renders_the_screen_every_wizard_step_and_the_grid(qapp, tmp_path):
     assert done.width() >= 800 and done.height() >= 600
     assert done.pixelColor(done.width() // 2, done.height() - 100).lightness() < 100  # dark really applied
     assert qapp.style().name() == style_before  # the application is left as it was found
+    assert task_log.level == level_before  # and so is the log

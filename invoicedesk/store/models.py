@@ -329,11 +329,12 @@ class OutboxJobModel(Base):
 
 class SyncLogModel(Base):
     __tablename__ = "sync_log"
-    # Every screen filter is "newest first", optionally per connection or per outcome: one index for each.
+    # Every screen filter is "newest first", optionally per connection, outcome or service: one index each.
     __table_args__ = (
         Index("ix_sync_log_at", "at"),
         Index("ix_sync_log_connection_at", "connection_id", "at"),
         Index("ix_sync_log_outcome_at", "outcome", "at"),
+        Index("ix_sync_log_service_at", "service", "at"),
     )
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)

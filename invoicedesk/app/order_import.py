@@ -212,27 +212,7 @@ def _import(
     seen_rows: dict[str, int] = {}
     read = 0
     for batch in _batches(source, BATCH_SIZE):
-        valid: list[ValidatedOrder] = []
-        for raw in batch:
-            counts["lines"] += len(raw.lines)
-            checked, found = validator.validate(raw)
-            if checked is not None:
-                first_row = seen_rows.setdefault(checked.order.external_id, checked.row)
-                if first_row != checked.row:
-                    found = [
-                        ImportProblem(
-                            source.file_name,
-                            checked.row,
-                            source.label("order_id"),
-                            f"Order {checked.order.external_id!r} is in the file twice ({source.row_word} "
-                            f"{first_row} and {checked.row})",
-                            "Remove one of them or give them different ids.",
-                        )
-                    ]
-                elif not found:
-                    valid.append(checked)
-            if found:
-                problems.add(found)
+        valid = _checked(batch, validator, seen_rows, source, problems, counts)
         read += len(batch)
         if check_stored:
             valid = _skip_already_present(orders, company.id, valid, source, problems, counts)
@@ -240,6 +220,39 @@ def _import(
             counts["created"] += _write(session, clients, company.id, valid, source.file_name)
         if progress is not None:
             progress(read)
+
+
+def _checked(
+    batch: list[RawOrder],
+    validator: OrderValidator,
+    seen_rows: dict[str, int],
+    source: OrderSource,
+    problems: _Problems,
+    counts: dict[str, int],
+) -> list[ValidatedOrder]:
+    """The orders of `batch` that pass every check; the others' problems go to `problems`."""
+    valid: list[ValidatedOrder] = []
+    for raw in batch:
+        counts["lines"] += len(raw.lines)
+        checked, found = validator.validate(raw)
+        if checked is not None:
+            first_row = seen_rows.setdefault(checked.order.external_id, checked.row)
+            if first_row != checked.row:
+                found = [
+                    ImportProblem(
+                        source.file_name,
+                        checked.row,
+                        source.label("order_id"),
+                        f"Order {checked.order.external_id!r} is in the file twice ({source.row_word} "
+                        f"{first_row} and {checked.row})",
+                        "Remove one of them or give them different ids.",
+                    )
+                ]
+            elif not found:
+                valid.append(checked)
+        if found:
+            problems.add(found)
+    return valid
 
 
 def _skip_already_present(

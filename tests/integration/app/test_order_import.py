@@ -481,3 +481,34 @@ def test_json_broken_inside_the_first_order_says_so(app_context, company, tmp_pa
     file.write_text('[{"order_id": "J-1", "currency": CZK}]', encoding="utf-8")
     problem = only_problem(import_orders(app_context, file, company.id))
     assert problem.row == 0 and "broken in the first order" in problem.message
+
+
+def test_a_file_that_breaks_after_written_batches_imports_nothing(
+    app_context, company, tmp_path, monkeypatch
+):
+    import invoicedesk.app.order_import as order_import
+
+    monkeypatch.setattr(order_import, "BATCH_SIZE", 2)
+    orders = [{**JSON_ORDER, "order_id": f"J-{index}"} for index in range(7)]
+    file = tmp_path / "cut.json"
+    file.write_text(json.dumps(orders)[:-40], encoding="utf-8")  # the last order is cut short
+    problem = only_problem(import_orders(app_context, file, company.id))
+    assert "broken after the order at index 5" in problem.message
+    assert counts(app_context) == (0, 0, 0)
+
+
+def test_a_reimport_in_batches_adds_only_the_new_orders(app_context, company, tmp_path, monkeypatch) -> None:
+    import invoicedesk.app.order_import as order_import
+
+    monkeypatch.setattr(order_import, "BATCH_SIZE", 2)
+    first = [row(order_id=f"P-{index}") for index in range(0, 9, 2)]
+    assert (
+        import_orders(app_context, write_csv(tmp_path / "first.csv", first), company.id).orders_created == 5
+    )
+    both = [row(order_id=f"P-{index}") for index in range(9)]
+    again = import_orders(app_context, write_csv(tmp_path / "both.csv", both), company.id)
+    assert (again.orders_created, again.orders_already_present, again.problems) == (4, 5, [])
+    with app_context.database.read_session() as session:
+        stored = set(session.scalars(select(OrderModel.external_id)))
+    assert stored == {f"P-{index}" for index in range(9)}
+    assert counts(app_context)[2] == 1  # every order's buyer is the one client

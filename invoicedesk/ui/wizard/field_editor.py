@@ -131,7 +131,10 @@ class FieldEditor(QWidget):
             self.tr("Entered — type it again only to replace it") if kept else ""
         )
 
-    def set_problem(self, problem: FieldProblem | None) -> None:
+    def set_problem(self, problem: FieldProblem | None) -> bool:
+        """Mark the field (None: unmark it); True when that changed what it shows."""
+        if problem == self.problem:
+            return False  # called on every keystroke: restyling an unchanged field would only cost time
         self.problem = problem
         invalid = problem is not None
         self.input.setProperty("invalid", invalid)
@@ -140,10 +143,12 @@ class FieldEditor(QWidget):
         if problem is None:
             self.problem_label.clear()
             self.problem_label.hide()
-            return
-        self.problem_label.setText(self._problem_text(problem))
-        self.problem_label.setStyleSheet(f"color: {color};")
-        self.problem_label.show()
+        else:
+            self.problem_label.setText(self._problem_text(problem))
+            self.problem_label.setStyleSheet(f"color: {color};")
+            self.problem_label.show()
+        self.updateGeometry()
+        return True
 
     @property
     def is_marked(self) -> bool:

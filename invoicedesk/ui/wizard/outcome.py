@@ -62,6 +62,7 @@ class ConnectionAdviceView(QFrame):
         self.what_to_do_label = _wrapped("adviceWhatToDo")
         self.detail_label = _wrapped("adviceDetail")
         self.unticked_label = _wrapped("adviceUnticked")
+        self._shown: tuple[Failure, str, str] | None = None
         layout = QVBoxLayout(self)
         for label in (
             self.title_label,
@@ -74,6 +75,10 @@ class ConnectionAdviceView(QFrame):
         self.hide()
 
     def show_failure(self, failure: Failure, service_name: str, *, prerequisites_step: str = "") -> None:
+        shown = (failure, service_name, prerequisites_step)
+        if shown == self._shown and not self.isHidden():
+            return  # the wizard refreshes on every keystroke; the same advice needs no new layout
+        self._shown = shown
         if failure.category is not None:
             words = translated_advice(advice(failure.category))
             title, cause, what_to_do = words.title, words.cause, words.what_to_do

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtWidgets import QFormLayout, QLabel, QToolButton, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QToolButton, QWidget
 
 from invoicedesk.connectors.contract import FieldSpec
 from invoicedesk.ui.signals import emit
@@ -12,6 +12,8 @@ from invoicedesk.ui.wizard.flow import SetupFlow, Step
 from invoicedesk.ui.wizard.outcome import ConnectionAdviceView, warning_color
 from invoicedesk.ui.wizard.page import WizardPage
 from invoicedesk.ui.wizard.texts import service_text
+
+_LABEL_WIDTH = 200
 
 
 class CredentialsPage(WizardPage):
@@ -24,9 +26,11 @@ class CredentialsPage(WizardPage):
         self.intro_label.setObjectName("credentialsIntro")
         self.intro_label.setWordWrap(True)
         self.form_host = QWidget()
-        self.form = QFormLayout(self.form_host)
+        # A grid rather than a QFormLayout: the form layout keeps stale row heights when a wrapped
+        # message appears under a field, and the fields overlap.
+        self.form = QGridLayout(self.form_host)
         self.form.setContentsMargins(0, 0, 0, 0)
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form.setColumnStretch(1, 1)
         self.advanced_button = QToolButton()
         self.advanced_button.setObjectName("advancedToggle")
         self.advanced_button.setText(self.tr("Advanced"))
@@ -35,10 +39,11 @@ class CredentialsPage(WizardPage):
         self.advanced_button.setArrowType(Qt.ArrowType.RightArrow)
         self.advanced_button.setAutoRaise(True)
         self.advanced_button.toggled.connect(self._advanced_toggled)
-        self.advanced_rows: list[QWidget] = []  # one form keeps the labels of both kinds aligned
+        self.advanced_rows: list[tuple[QLabel, FieldEditor]] = []  # one grid aligns both kinds of label
         self.missing_label = QLabel()
         self.missing_label.setObjectName("stillNeeded")
         self.missing_label.setWordWrap(True)
+        self.missing_label.hide()
         self.editors: dict[str, FieldEditor] = {}
         self._built_for = ""
 
@@ -93,26 +98,41 @@ class CredentialsPage(WizardPage):
 
     @property
     def advanced_shown(self) -> bool:
-        return bool(self.advanced_rows) and all(self.form.isRowVisible(row) for row in self.advanced_rows)
+        return bool(self.advanced_rows) and all(not editor.isHidden() for _, editor in self.advanced_rows)
 
     def _build(self, fields: tuple[FieldSpec, ...]) -> None:
-        if self.form.indexOf(self.advanced_button) >= 0:
-            self.form.takeRow(self.advanced_button)  # kept: only the field rows are rebuilt
-        while self.form.rowCount():
-            self.form.removeRow(0)
+        while self.form.count():
+            widget = self.form.takeAt(0).widget()
+            if widget is not None and widget is not self.advanced_button:  # the toggle is kept
+                widget.deleteLater()
         self.editors.clear()
         self.advanced_rows.clear()
+        row = 0
         for spec in (f for f in fields if not f.advanced):
-            self.form.addRow(*self._row(spec))
+            self._add_row(row, spec)
+            row += 1
         advanced = [f for f in fields if f.advanced]
         if advanced:
-            self.form.addRow(self.advanced_button)
+            self.form.addWidget(self.advanced_button, row, 0, 1, 2, Qt.AlignmentFlag.AlignLeft)
             for spec in advanced:
-                label, editor = self._row(spec)
-                self.form.addRow(label, editor)
-                self.advanced_rows.append(editor)
-                self.form.setRowVisible(editor, self.advanced_button.isChecked())
+                row += 1
+                label, editor = self._add_row(row, spec)
+                self.advanced_rows.append((label, editor))
+                label.setVisible(self.advanced_button.isChecked())
+                editor.setVisible(self.advanced_button.isChecked())
         self.advanced_button.setVisible(bool(advanced))
+        # As wide as the longest label needs, up to a limit past which labels wrap.
+        labels = [self.form.itemAtPosition(r, 0).widget() for r in range(self.form.rowCount())
+                  if self.form.itemAtPosition(r, 0) is not None]
+        widest = max((w.fontMetrics().horizontalAdvance(w.text()) for w in labels if isinstance(w, QLabel)),
+                     default=0)
+        self.form.setColumnMinimumWidth(0, min(widest + 12, _LABEL_WIDTH))
+
+    def _add_row(self, row: int, spec: FieldSpec) -> tuple[QLabel, FieldEditor]:
+        label, editor = self._row(spec)
+        self.form.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop)  # fills the column: wraps only there
+        self.form.addWidget(editor, row, 1)
+        return label, editor
 
     def _row(self, spec: FieldSpec) -> tuple[QLabel, FieldEditor]:
         editor = FieldEditor(spec, self.flow.value(spec.name), self.service_name)
@@ -121,21 +141,20 @@ class CredentialsPage(WizardPage):
         label.setObjectName(f"label_{spec.name}")
         label.setBuddy(editor.input)
         label.setWordWrap(True)
+        label.setMaximumWidth(_LABEL_WIDTH)  # long labels wrap instead of pushing the fields aside
+        label.setContentsMargins(0, 4, 8, 0)  # level with the text of the field beside it
         self.editors[spec.name] = editor
         return label, editor
 
     def _show_missing(self) -> None:
         missing = self.flow.missing_fields()
-        if missing:
-            names = ", ".join(service_text(spec.label) for spec in missing)
-            self.missing_label.setText(
-                self.tr("Still needed before you can go on: {fields}").format(fields=names)
-            )
-            self.missing_label.setStyleSheet(f"color: {warning_color(self)};")
-            self.missing_label.show()
-        else:
-            self.missing_label.clear()
-            self.missing_label.hide()
+        names = ", ".join(service_text(spec.label) for spec in missing)
+        text = self.tr("Still needed before you can go on: {fields}").format(fields=names) if missing else ""
+        if text == self.missing_label.text():
+            return
+        self.missing_label.setText(text)
+        self.missing_label.setStyleSheet(f"color: {warning_color(self)};")
+        self.missing_label.setVisible(bool(missing))
 
     @Slot(str, str)
     def _changed(self, name: str, value: str) -> None:
@@ -148,5 +167,6 @@ class CredentialsPage(WizardPage):
     @Slot(bool)
     def _advanced_toggled(self, shown: bool) -> None:
         self.advanced_button.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
-        for editor in self.advanced_rows:
-            self.form.setRowVisible(editor, shown)
+        for label, editor in self.advanced_rows:
+            label.setVisible(shown)
+            editor.setVisible(shown)

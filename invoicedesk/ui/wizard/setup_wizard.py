@@ -14,10 +14,8 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
-    QFrame,
     QHBoxLayout,
     QPushButton,
-    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -34,7 +32,7 @@ from invoicedesk.ui.tasks import TaskFailure, TaskRunner
 from invoicedesk.ui.wizard.flow import ActivationPhase, SetupFlow, Step
 from invoicedesk.ui.wizard.header import CodeHeader
 from invoicedesk.ui.wizard.jobs import Activated, CancelToken, Resaved, save_and_activate, save_options
-from invoicedesk.ui.wizard.page import WizardPage
+from invoicedesk.ui.wizard.page import PageScrollArea, WizardPage
 from invoicedesk.ui.wizard.page_activate import ActivatePage
 from invoicedesk.ui.wizard.page_credentials import CredentialsPage
 from invoicedesk.ui.wizard.page_options import OptionsPage
@@ -94,11 +92,7 @@ class SetupWizard(QDialog):
         for step in Step:
             page = self.pages[step]
             page.changed.connect(self._sync)
-            scroll = QScrollArea()
-            scroll.setWidgetResizable(True)
-            scroll.setFrameShape(QFrame.Shape.NoFrame)
-            scroll.setWidget(page)
-            self.stack.addWidget(scroll)
+            self.stack.addWidget(PageScrollArea(page))
         self.service_page.chosen_twice.connect(self._next)
         self.activate_page.activate_requested.connect(self._activate)
 

@@ -257,6 +257,7 @@ def test_a_free_text_service_gets_a_line_edit_of_the_services_length(qtbot, offi
         qtbot.keyClick(line, Qt.Key.Key_Return)
     saved = {row.local_code: row for row in mapping_grid(office.context, connection.id)}
     assert saved["online_gateway"].remote_code == "Platebni brana GoPay"
+    assert dialog.isVisible()  # Enter saved the name; it did not close the dialog
 
 
 def test_a_standard_code_service_shows_the_codes_read_only(qtbot, office, runner, emulator, other_service):

@@ -359,7 +359,11 @@ class PaymentMappingDialog(QDialog):
         intro.setWordWrap(True)
         self.grid = PaymentMappingGrid(runner, context)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(close_button_text())
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setText(close_button_text())
+        # Enter in a name field saves that name; it must not close the dialog as a default button would.
+        close.setAutoDefault(False)
+        close.setDefault(False)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)

@@ -7,10 +7,7 @@ import logging
 import sys
 from pathlib import Path
 
-import pytest
 from PySide6.QtGui import QImage
-
-from tests.ui.test_connections_support import keep_none_alive
 
 SCRIPT = Path(__file__).resolve().parents[2] / "tools" / "render_connections.py"
 PICTURES = {
@@ -20,11 +17,6 @@ PICTURES = {
     "connections-wizard-3-not-found.png", "connections-wizard-4.png", "connections-wizard-4-again.png",
     "connections-wizard-4-done.png", "connections-wizard-5.png",
 }
-
-
-@pytest.fixture(autouse=True)
-def none_references_kept():
-    yield from keep_none_alive()
 
 
 def load_script():

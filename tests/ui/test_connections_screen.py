@@ -17,7 +17,7 @@ from invoicedesk.sandbox.fakturoid import FakturoidEmulator
 from invoicedesk.ui.dialogs.payment_mapping import PaymentMappingDialog, PaymentMappingGrid
 from invoicedesk.ui.screens.connections import LAST_ACTIVATE, PLAN, ConnectionsScreen
 from invoicedesk.ui.tasks import TaskRunner
-from tests.ui.test_connections_support import Office, keep_none_alive, open_office
+from tests.ui.test_connections_support import Office, open_office
 
 FAKTUROID_CODES = {method.code for method in fakturoid.fixed_payment_methods()}
 
@@ -42,11 +42,6 @@ def no_connections_left(office, emulator):
     for company in (office.company, office.slovak):
         for connection in list_connections(office.context, company.id):
             delete_connection(office.context, connection.id)
-
-
-@pytest.fixture(autouse=True)
-def none_references_kept():
-    yield from keep_none_alive()
 
 
 @pytest.fixture

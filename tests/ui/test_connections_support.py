@@ -6,9 +6,6 @@ orders (the Connections screen needs none, and an empty database opens in well u
 
 from __future__ import annotations
 
-import ctypes
-import sys
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -33,20 +30,3 @@ def open_office(root: Path) -> Office:
                                            registration_id="27082440", vat_id="CZ27082440"))
     slovak = add_company(context, Company(name="Kaviareň s.r.o.", country=Country.SK))
     return Office(context, company, slovak)
-
-
-def keep_none_alive() -> Iterator[None]:
-    """Give back the references to None that PySide6 6.12.0 drops on Python 3.11 (a generator fixture body).
-
-    That build returns None from every call of a C++ method without a result (setText, show, …) without
-    counting the reference; None is immortal only from Python 3.12. A test that makes thousands of such
-    calls would otherwise leave None to be freed, and the interpreter aborts at exit.
-    """
-    if sys.version_info >= (3, 12):
-        yield
-        return
-    before = sys.getrefcount(None)
-    yield
-    lost = before - sys.getrefcount(None)
-    for _ in range(max(lost, 0)):
-        ctypes.pythonapi.Py_IncRef(ctypes.py_object(None))

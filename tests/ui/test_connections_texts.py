@@ -13,7 +13,7 @@ from invoicedesk.ui.translations import install_translators, remove_translators
 from invoicedesk.ui.wizard import texts
 from invoicedesk.ui.wizard.flow import SET_UP_ELSEWHERE, Step
 from invoicedesk.ui.wizard.setup_wizard import SetupWizard
-from tests.ui.test_connections_support import Office, keep_none_alive, open_office
+from tests.ui.test_connections_support import Office, open_office
 
 
 def spec_texts() -> set[str]:
@@ -53,11 +53,6 @@ def czech(qapp):
     translators = install_translators(qapp, "cs")
     yield
     remove_translators(qapp, translators)
-
-
-@pytest.fixture(autouse=True)
-def none_references_kept():
-    yield from keep_none_alive()
 
 
 def test_in_czech_the_fields_checklist_and_advice_speak_czech(qtbot, office, czech):

@@ -27,7 +27,7 @@ from invoicedesk.ui.screens.connections import ConnectionsScreen
 from invoicedesk.ui.tasks import TaskRunner
 from invoicedesk.ui.wizard.flow import ActivationPhase, ProblemKind, Step
 from invoicedesk.ui.wizard.setup_wizard import SetupWizard
-from tests.ui.test_connections_support import Office, keep_none_alive, open_office
+from tests.ui.test_connections_support import Office, open_office
 
 ACTIVATE_TIMEOUT_MS = 20_000
 
@@ -52,11 +52,6 @@ def no_connections_left(office, emulator):
     emulator.set_blocked(False)
     for connection in list_connections(office.context, office.company.id):
         delete_connection(office.context, connection.id)
-
-
-@pytest.fixture(autouse=True)
-def none_references_kept():
-    yield from keep_none_alive()
 
 
 @pytest.fixture

@@ -45,10 +45,13 @@ SEND_WAIT_SECONDS = 20.0
 # Automatic checks of submissions under way: never sooner than this, and at least this often.
 MIN_CHECK_DELAY_S = 2.0
 MAX_CHECK_DELAY_S = 900.0
+# A check a moment after the step is due, so that it is due by the database's clock too.
+CHECK_MARGIN_S = 0.5
 RESENDABLE = frozenset({State.NOK, State.NEEDS_ATTENTION, State.RETRY_WAIT})
 _ISSUE_DATE_COLUMN = 2
 _BUYER_COLUMN = 3
 _FIELD_ERROR_ROWS_SHOWN = 4
+_TRACKED_ROWS = 100  # the first page
 
 
 class SentPanel(QWidget):
@@ -118,6 +121,7 @@ class SentPanel(QWidget):
         self.table.view.selectionModel().currentRowChanged.connect(self._current_row_changed)
         self.model.loaded.connect(self._reselect)
         self.model.loaded.connect(self._stretch_buyer_column)
+        self.model.loaded.connect(self._track_listed)
         self.model.dataChanged.connect(lambda *_args: self._row_data_changed())
 
         self.details = self._details_box()
@@ -127,8 +131,10 @@ class SentPanel(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.details)
 
+        self._under_way: dict[int, dt.datetime] = {}  # submission id → when its next step is due
         self._check_timer = QTimer(self)
         self._check_timer.setSingleShot(True)
+        self._check_timer.setTimerType(Qt.TimerType.PreciseTimer)  # a coarse timer may fire early
         self._check_timer.timeout.connect(lambda: self.check_status(automatic=True))
         self._show_details(None)
         self._update_buttons()
@@ -182,6 +188,7 @@ class SentPanel(QWidget):
         self._environment = environment
         if changed:
             self._check_timer.stop()
+            self._under_way.clear()
             self._selected_document_id = None
             self.selected = None
             self.activity_label.clear()
@@ -400,7 +407,7 @@ class SentPanel(QWidget):
         )
         self.show_submission(submission)
         emit(self.submission_changed, submission)
-        self._schedule_check([submission])
+        self._track([submission])
         self.model.refresh()
 
     @Slot()
@@ -409,7 +416,7 @@ class SentPanel(QWidget):
             return
         if self.busy:
             if automatic:
-                self._check_timer.start(int(MIN_CHECK_DELAY_S * 1000))
+                self._check_timer.start(int(MIN_CHECK_DELAY_S * 1000))  # after the work under way
             return
         self._set_busy(True)
         if not automatic:
@@ -418,22 +425,22 @@ class SentPanel(QWidget):
             poll,
             self._context,
             company_id=self._company_id,
-            on_done=self._checked,
+            on_done=lambda submissions: self._checked(submissions, automatic=automatic),
             on_error=self._action_failed,
             owner=self,
             description="check e-Factura submissions",
         )
 
-    def _checked(self, submissions: list[Submission]) -> None:
+    def _checked(self, submissions: list[Submission], *, automatic: bool = False) -> None:
         self._set_busy(False)
         if submissions:
             self.activity_label.setText(self.tr("ANAF was asked about %n invoice(s).", "", len(submissions)))
-        else:
+        elif not automatic:
             self.activity_label.setText(self.tr("Nothing was due for a check; the list is up to date."))
         for submission in submissions:
             self.show_submission(submission)
             emit(self.submission_changed, submission)
-        self._schedule_check(submissions)
+        self._track(submissions)
         self.model.refresh()
 
     def _action_failed(self, failure: TaskFailure) -> None:
@@ -446,16 +453,29 @@ class SentPanel(QWidget):
         self.busy = busy
         self._update_buttons()
 
-    def _schedule_check(self, submissions: list[Submission]) -> None:
-        """Check again when the earliest submission still under way is due (within ANAF's limits)."""
-        upcoming = [s.next_attempt_at for s in submissions if not s.final and s.next_attempt_at is not None]
-        if not upcoming:
+    def _track(self, submissions: list[Submission]) -> None:
+        """Remember which submissions are still under way, and check again when the earliest is due."""
+        for submission in submissions:
+            if submission.final or submission.next_attempt_at is None:
+                self._under_way.pop(submission.id, None)
+            else:
+                self._under_way[submission.id] = _aware(submission.next_attempt_at)
+        self._schedule_check()
+
+    def _schedule_check(self) -> None:
+        if not self._under_way or not self._ready:
+            self._check_timer.stop()
             return
-        earliest = min(_aware(moment) for moment in upcoming)
-        delay = (earliest - dt.datetime.now(dt.UTC)).total_seconds()
+        earliest = min(self._under_way.values())
+        delay = (earliest - dt.datetime.now(dt.UTC)).total_seconds() + CHECK_MARGIN_S
         delay = min(max(delay, MIN_CHECK_DELAY_S), MAX_CHECK_DELAY_S)
-        if not self._check_timer.isActive() or self._check_timer.remainingTime() > delay * 1000:
-            self._check_timer.start(int(delay * 1000))
+        self._check_timer.start(int(delay * 1000))
+
+    @Slot()
+    def _track_listed(self, *_args) -> None:
+        """Submissions under way that the first page shows (from an earlier session, say) are followed too."""
+        rows = [self.model.row_at(number) for number in range(min(self.model.total, _TRACKED_ROWS))]
+        self._track([row.submission for row in rows if row is not None and row.submission is not None])
 
     @property
     def check_scheduled_in_ms(self) -> int:

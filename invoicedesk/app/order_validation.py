@@ -12,9 +12,8 @@ import functools
 import hashlib
 import json
 import re
-from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
-from typing import Any
+from typing import Any, NamedTuple
 
 from invoicedesk.app.import_problems import ImportProblem
 from invoicedesk.app.order_sources import NOT_A_VALUE, OrderSource, RawLine, RawOrder, Value
@@ -123,8 +122,9 @@ _LINE_FIELDS = _fields(
 )
 
 
-@dataclass(frozen=True)
-class ValidatedOrder:
+class ValidatedOrder(NamedTuple):
+    """An order that passed every check, with what the store keeps beside it."""
+
     row: int
     order: Order
     total_gross: Decimal

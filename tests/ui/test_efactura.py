@@ -601,6 +601,18 @@ def test_a_document_sent_from_the_list_goes_to_ok_with_its_receipt(
     assert not sent.send_button.isEnabled() and not sent.resend_button.isEnabled()
     assert sent.check_scheduled_in_ms == -1  # nothing is under way: nothing to check later
 
+    # The sealed receipt is one click away, in the file manager.
+    assert sent.receipt_button.isVisible()
+    folders = OpenedUrls()
+    QDesktopServices.setUrlHandler("file", folders, "open")
+    try:
+        qtbot.mouseClick(sent.receipt_button, _left())
+        qtbot.waitUntil(lambda: bool(folders.urls), timeout=WAIT_MS)
+    finally:
+        QDesktopServices.unsetUrlHandler("file")
+    receipt = ctx.paths.archive_dir / submission.receipt_path
+    assert folders.urls == [QUrl.fromLocalFile(str(receipt.parent)).toString()]
+
 
 def test_a_document_with_wrong_fields_needs_attention_with_errors_per_field(
     qtbot, make_screen, company, ctx, emulator, ports, browser, rules_dir
@@ -786,3 +798,13 @@ def test_production_asks_before_filing_with_legal_effect(
     wait_idle(qtbot, screen)
     assert submission_of(ctx, document_id) is None  # nothing was queued, nothing went to ANAF
     assert emulator.journal_entries("POST", r"/FCTEL/rest/upload") == []
+
+
+def test_documents_issued_elsewhere_appear_when_the_screen_is_shown_again(qtbot, make_screen, company, ctx):
+    screen = make_screen(company)
+    sent = screen.sent
+    qtbot.waitUntil(lambda: sent.model.has_loaded and sent.model.total == 0, timeout=WAIT_MS)
+    screen.hide()
+    save_invoice(ctx, company, "FCT-2026-0006")  # issued on the Documents screen meanwhile
+    screen.show()
+    qtbot.waitUntil(lambda: sent.model.total == 1, timeout=WAIT_MS)

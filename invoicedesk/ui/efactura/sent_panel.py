@@ -9,8 +9,10 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from html import escape
+from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, QUrl, Signal, Slot
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -175,6 +177,16 @@ class SentPanel(QWidget):
         layout.addWidget(self.detail_error)
         layout.addWidget(self.anaf_errors)
         layout.addWidget(self.field_errors)
+        self.receipt_button = QPushButton(self.tr("Open the receipt's folder"))
+        self.receipt_button.setObjectName("openReceiptFolder")
+        self.receipt_button.setToolTip(
+            self.tr("The ZIP file ANAF signed, kept as it came: the legal proof that the invoice was filed.")
+        )
+        self.receipt_button.clicked.connect(self.open_receipt_folder)
+        receipt_row = QHBoxLayout()
+        receipt_row.addWidget(self.receipt_button)
+        receipt_row.addStretch(1)
+        layout.addLayout(receipt_row)
         return box
 
     # --- what the screen drives ----------------------------------------------------------------------
@@ -270,6 +282,21 @@ class SentPanel(QWidget):
             self.detail_state.setText(state_label(submission))
             self.detail_explanation.setText(state_explanation(submission))
         self._show_errors(submission)
+        self.receipt_button.setVisible(submission is not None and bool(submission.receipt_path))
+
+    @Slot()
+    def open_receipt_folder(self) -> None:
+        submission = self._shown_submission
+        if self._context is None or submission is None or not submission.receipt_path:
+            return
+        folder = (self._context.paths.archive_dir / submission.receipt_path).parent
+        self._runner.run(
+            open_local_folder,
+            folder,
+            on_error=self._action_failed,
+            owner=self,
+            description="open the e-Factura receipt's folder",
+        )
 
     def show_submission(self, submission: Submission) -> None:
         """A fresh state for the selected document (from a send or check), before the list reloads."""
@@ -489,6 +516,11 @@ class SentPanel(QWidget):
             "proforma": self.tr("Proforma"),
         }
         return labels.get(doc_type, doc_type)
+
+
+def open_local_folder(folder: Path) -> bool:
+    """The system's file manager on `folder`; on a worker, since starting it can take a moment."""
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
 
 def _aware(moment: dt.datetime) -> dt.datetime:

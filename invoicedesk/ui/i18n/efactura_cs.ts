@@ -550,6 +550,14 @@
         <translation>Co udělat</translation>
     </message>
     <message>
+        <source>Open the receipt&apos;s folder</source>
+        <translation>Otevřít složku s potvrzením</translation>
+    </message>
+    <message>
+        <source>The ZIP file ANAF signed, kept as it came: the legal proof that the invoice was filed.</source>
+        <translation>Soubor ZIP podepsaný ANAF, uložený tak, jak přišel: právní doklad, že faktura byla podána.</translation>
+    </message>
+    <message>
         <source>Choose a document in the list to see its e-Factura state.</source>
         <translation>Vyberte doklad v seznamu a uvidíte jeho stav v e-Factura.</translation>
     </message>

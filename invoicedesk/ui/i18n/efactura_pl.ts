@@ -550,6 +550,14 @@
         <translation>Co zrobić</translation>
     </message>
     <message>
+        <source>Open the receipt&apos;s folder</source>
+        <translation>Otwórz folder z potwierdzeniem</translation>
+    </message>
+    <message>
+        <source>The ZIP file ANAF signed, kept as it came: the legal proof that the invoice was filed.</source>
+        <translation>Plik ZIP podpisany przez ANAF, przechowywany w otrzymanej postaci: prawny dowód złożenia faktury.</translation>
+    </message>
+    <message>
         <source>Choose a document in the list to see its e-Factura state.</source>
         <translation>Wybierz dokument z listy, aby zobaczyć jego stan w e-Factura.</translation>
     </message>

@@ -550,6 +550,14 @@
         <translation>Ce aveți de făcut</translation>
     </message>
     <message>
+        <source>Open the receipt&apos;s folder</source>
+        <translation>Deschide dosarul recipisei</translation>
+    </message>
+    <message>
+        <source>The ZIP file ANAF signed, kept as it came: the legal proof that the invoice was filed.</source>
+        <translation>Fișierul ZIP semnat de ANAF, păstrat așa cum a sosit: dovada legală că factura a fost depusă.</translation>
+    </message>
+    <message>
         <source>Choose a document in the list to see its e-Factura state.</source>
         <translation>Alegeți un document din listă pentru a vedea starea lui în e-Factura.</translation>
     </message>

@@ -550,6 +550,14 @@
         <translation>Čo urobiť</translation>
     </message>
     <message>
+        <source>Open the receipt&apos;s folder</source>
+        <translation>Otvoriť priečinok s potvrdením</translation>
+    </message>
+    <message>
+        <source>The ZIP file ANAF signed, kept as it came: the legal proof that the invoice was filed.</source>
+        <translation>Súbor ZIP podpísaný ANAF, uložený tak, ako prišiel: právny doklad, že faktúra bola podaná.</translation>
+    </message>
+    <message>
         <source>Choose a document in the list to see its e-Factura state.</source>
         <translation>Vyberte doklad v zozname a uvidíte jeho stav v e-Factura.</translation>
     </message>

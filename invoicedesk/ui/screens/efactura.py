@@ -8,6 +8,7 @@ not Romanian gets a short note instead, since e-Factura is Romania's system alon
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -127,6 +128,12 @@ class EFacturaScreen(Screen):
         self._reload()
         self.sent.refresh()
         self.inbox.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Documents issued on another screen meanwhile, or a sign-in made from the command line, show up.
+        super().showEvent(event)
+        if self.overview is not None and self.context is not None and self.company_id is not None:
+            self.refresh()
 
     # --- loading -------------------------------------------------------------------------------------
 

@@ -128,10 +128,18 @@ def run_tests(pytest_args: list[str]) -> int:
     ensure_venv()
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONDONTWRITEBYTECODE="1")
     start_postgres(env)
+    # The tests' data folders stay in one place after the run, so that their logs can be searched for secrets.
+    basetemp = ROOT / ".pytest-tmp"
+    if not any(arg.startswith("--basetemp") for arg in pytest_args):
+        pytest_args = [f"--basetemp={basetemp}", *pytest_args]
     steps = [
         ("style (ruff)", [str(venv_script("ruff")), "check", "."]),
         ("layer contracts (import-linter)", [str(venv_script("lint-imports"))]),
         ("tests (pytest)", [str(venv_python()), "-m", "pytest", *pytest_args]),
+        (
+            "secrets in the logs of the run",
+            [str(venv_python()), str(ROOT / "tools" / "check_secret_leaks.py"), str(basetemp)],
+        ),
     ]
     failed = []
     for title, command in steps:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import sqlite3
+import tempfile
 from pathlib import Path
 
 from invoicedesk.sandbox.anaf import AnafEmulator
@@ -20,7 +21,13 @@ def test_the_scan_knows_the_secrets_the_emulators_hand_out():
     assert AnafEmulator().demo_credentials()["client_secret"] in scan.TEST_SECRETS
 
 
-def test_a_secret_in_a_log_file_or_a_sync_log_fails_the_scan(tmp_path):
+def test_a_secret_in_a_log_file_or_a_sync_log_fails_the_scan():
+    # Outside pytest's base folder: the planted leaks must not fail the scan of the real run.
+    with tempfile.TemporaryDirectory() as folder:
+        _plant_and_scan(Path(folder))
+
+
+def _plant_and_scan(tmp_path: Path) -> None:
     (tmp_path / "a" / "logs").mkdir(parents=True)
     (tmp_path / "a" / "logs" / "invoicedesk.log.1").write_text("token [REDACTED] ok\n", encoding="utf-8")
     assert scan.main([str(tmp_path)]) == 0

@@ -209,10 +209,9 @@ def _import(
     # Orders of a company that had none when the import began can only come from this file (duplicates within
     # it are caught below; the unique key guards the rest), so its batches need no lookup of stored orders.
     check_stored = orders.has_orders(company.id)
-    seen_rows: dict[str, int] = {}
     read = 0
     for batch in _batches(source, BATCH_SIZE):
-        valid = _checked(batch, validator, seen_rows, source, problems, counts)
+        valid = _checked(batch, validator, problems, counts)
         read += len(batch)
         if check_stored:
             valid = _skip_already_present(orders, company.id, valid, source, problems, counts)
@@ -223,34 +222,17 @@ def _import(
 
 
 def _checked(
-    batch: list[RawOrder],
-    validator: OrderValidator,
-    seen_rows: dict[str, int],
-    source: OrderSource,
-    problems: _Problems,
-    counts: dict[str, int],
+    batch: list[RawOrder], validator: OrderValidator, problems: _Problems, counts: dict[str, int]
 ) -> list[ValidatedOrder]:
-    """The orders of `batch` that pass every check; the others' problems go to `problems`."""
+    """The orders of `batch` that pass every check (an order id given twice is the source's problem);
+    the others' problems go to `problems`."""
     valid: list[ValidatedOrder] = []
     for raw in batch:
         counts["lines"] += len(raw.lines)
         checked, found = validator.validate(raw)
         if checked is not None:
-            first_row = seen_rows.setdefault(checked.order.external_id, checked.row)
-            if first_row != checked.row:
-                found = [
-                    ImportProblem(
-                        source.file_name,
-                        checked.row,
-                        source.label("order_id"),
-                        f"Order {checked.order.external_id!r} is in the file twice ({source.row_word} "
-                        f"{first_row} and {checked.row})",
-                        "Remove one of them or give them different ids.",
-                    )
-                ]
-            elif not found:
-                valid.append(checked)
-        if found:
+            valid.append(checked)
+        else:
             problems.add(found)
     return valid
 

@@ -110,10 +110,13 @@ class RawOrder:
 
 
 class OrderSource:
-    """Iterate over raw orders of one file; `label(column, line_index)` names a field as the user wrote it."""
+    """Iterate over raw orders of one file; `label(column, line_index)` names a field as the user wrote it.
+
+    A source remembers the order ids it has read (the one set that grows with the file) and reports an order
+    id given twice as a problem of the later order.
+    """
 
     file_name: str
-    row_word: str  # "line" for CSV, "order at index" for JSON: how messages refer to `row`
 
     def __iter__(self) -> Iterator[RawOrder]:
         raise NotImplementedError
@@ -135,8 +138,6 @@ def open_source(path: Path) -> OrderSource:
 class CsvOrderSource(OrderSource):
     """One row per order line; the order and buyer columns repeat on every row of the order, and the rows of
     one order are consecutive. Comma or semicolon separated (spreadsheets in CZ/SK/PL/RO save with ";")."""
-
-    row_word = "line"
 
     def __init__(self, path: Path) -> None:
         self.path = path
@@ -316,8 +317,6 @@ class JsonOrderSource(OrderSource):
     """A top-level array of orders, each with a "buyer" object and a "lines" array. Parsed with ijson, one
     order at a time, so a file of any size needs the memory of one order."""
 
-    row_word = "order at index"
-
     def __init__(self, path: Path) -> None:
         self.path = path
         self.file_name = path.name
@@ -349,9 +348,12 @@ class JsonOrderSource(OrderSource):
     def _orders(self, handle: BinaryIO) -> Iterator[RawOrder]:
         self._skip_to_array(handle)
         index = -1
+        first_index: dict[str, int] = {}  # of each order id, to refuse an order given twice
         try:
             for index, item in enumerate(ijson.items(handle, "item")):
-                yield self._raw_order(index, item)
+                order = self._raw_order(index, item)
+                _refuse_repeated_id(order, first_index)
+                yield order
         except UnicodeDecodeError as exc:
             raise SourceError(
                 index + 1, "", "The file is not UTF-8 text", "Save the JSON file as UTF-8."
@@ -442,6 +444,22 @@ class JsonOrderSource(OrderSource):
             order.lines.append(RawLine(order.row, position, values))
 
 
+def _refuse_repeated_id(order: RawOrder, first_index: dict[str, int]) -> None:
+    order_id = order.values.get("order_id")
+    if not isinstance(order_id, str) or not order_id:
+        return  # validation says what is wrong with it
+    first = first_index.setdefault(order_id, order.row)
+    if first != order.row:
+        order.problems.append(
+            SourceProblem(
+                order.row,
+                "order_id",
+                f"Order {order_id!r} is in the file twice (order at index {first} and {order.row})",
+                "Remove one of them or give them different ids.",
+            )
+        )
+
+
 _BUYER_LABELS = {column: key for key, column in _JSON_BUYER_KEYS.items()}
 _LINE_LABELS = {column: key for key, column in _JSON_LINE_KEYS.items()}
 
@@ -453,7 +471,10 @@ def _json_scalar(value: Any) -> Value:
 
 
 def _as_text(value: Value) -> Value:
-    return str(value) if isinstance(value, int) and not isinstance(value, bool) else value
+    """An order id written as a JSON number, as the text validation will read it."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value) if isinstance(value, int | Decimal) else value
 
 
 def _unknown_key(row: int, label: str, what: str, known: tuple[str, ...]) -> SourceProblem:

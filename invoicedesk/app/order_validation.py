@@ -1,8 +1,8 @@
 """Turning one raw order (text from a file) into a core Order, or into problems that say what to fix.
 
 Every rule of docs/import-format.md is checked here; each problem names the file's row and field.
-A file repeats itself (the same buyers, dates and VAT rates on many orders), so an `OrderValidator` checks
-the orders of one file and remembers, within fixed bounds, the answers of the slow checks.
+A file repeats itself (the same buyers, dates and VAT rates on many orders), so the answers of the slow
+checks (identifiers, VAT rates) are remembered per distinct value, within fixed bounds.
 """
 
 from __future__ import annotations

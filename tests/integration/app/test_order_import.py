@@ -512,3 +512,17 @@ def test_a_reimport_in_batches_adds_only_the_new_orders(app_context, company, tm
         stored = set(session.scalars(select(OrderModel.external_id)))
     assert stored == {f"P-{index}" for index in range(9)}
     assert counts(app_context)[2] == 1  # every order's buyer is the one client
+
+
+@sqlite_only
+def test_json_order_ids_written_as_numbers_are_ids_like_any_other(app_context, company, tmp_path) -> None:
+    numbered = [{**JSON_ORDER, "order_id": 5}, {**JSON_ORDER, "order_id": "6"}]
+    assert (
+        import_orders(app_context, write_json(tmp_path / "n.json", numbered), company.id).orders_created == 2
+    )
+    with app_context.database.read_session() as session:
+        assert set(session.scalars(select(OrderModel.external_id))) == {"5", "6"}
+    again = [{**JSON_ORDER, "order_id": 7, "currency": "???"}, {**JSON_ORDER, "order_id": "7"}]
+    result = import_orders(app_context, write_json(tmp_path / "again.json", again), company.id)
+    assert [(problem.row, problem.field) for problem in result.problems] == [(0, "currency"), (1, "order_id")]
+    assert "twice (order at index 0 and 1)" in result.problems[1].message

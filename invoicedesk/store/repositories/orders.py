@@ -11,7 +11,7 @@ from decimal import Decimal
 from itertools import chain
 from typing import Any, NamedTuple
 
-from sqlalchemy import Dialect, Row, Table, bindparam, insert, select
+from sqlalchemy import Connection, Dialect, Row, Table, bindparam, insert, select
 from sqlalchemy.orm import Session, selectinload
 
 from invoicedesk.core.documents import Address, Client, Order, OrderLine, PaymentStatus
@@ -119,6 +119,10 @@ def bulk_insert(
     ordered = list(zip(*(values[position] for position in template.order), strict=True))
     preparer = dialect.identifier_preparer
     suffix = " RETURNING " + ", ".join(preparer.format_column(table.c[name]) for name in returning)
+    if dialect.driver == "psycopg":
+        return _insert_each(
+            connection, f"{template.head} VALUES {template.group}", ordered, suffix, returning
+        )
     per_statement = max(1, MAX_PARAMETERS // len(columns))
     found: list[tuple[Any, ...]] = []
     for start in range(0, len(ordered), per_statement):
@@ -130,6 +134,26 @@ def bulk_insert(
         else:
             connection.exec_driver_sql(sql, parameters)
     return found
+
+
+def _insert_each(
+    connection: Connection, sql: str, rows: list[tuple[Any, ...]], suffix: str, returning: Sequence[str]
+) -> list[tuple[Any, ...]]:
+    """psycopg 3: the one-row statement for every row, sent in one pipeline. A multi-row statement would be
+    slower there: psycopg parses a query's text in Python on every execution unless the query is short."""
+    cursor = connection.connection.cursor()
+    try:
+        if not returning:
+            cursor.executemany(sql, rows)
+            return []
+        cursor.executemany(sql + suffix, rows, returning=True)
+        found: list[tuple[Any, ...]] = []
+        while True:
+            found.extend(tuple(row) for row in cursor.fetchall())
+            if not cursor.nextset():
+                return found
+    finally:
+        cursor.close()
 
 
 def _processed(process: Callable[[Any], Any], values: list[Any]) -> list[Any]:

@@ -5,13 +5,15 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from decimal import Decimal
 from itertools import chain
 from typing import Any, NamedTuple
 
 from sqlalchemy import Connection, Dialect, Row, Table, bindparam, insert, select
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, selectinload
 
 from invoicedesk.core.documents import Address, Client, Order, OrderLine, PaymentStatus
@@ -119,21 +121,34 @@ def bulk_insert(
     ordered = list(zip(*(values[position] for position in template.order), strict=True))
     preparer = dialect.identifier_preparer
     suffix = " RETURNING " + ", ".join(preparer.format_column(table.c[name]) for name in returning)
-    if dialect.driver == "psycopg":
-        return _insert_each(
-            connection, f"{template.head} VALUES {template.group}", ordered, suffix, returning
-        )
-    per_statement = max(1, MAX_PARAMETERS // len(columns))
-    found: list[tuple[Any, ...]] = []
-    for start in range(0, len(ordered), per_statement):
-        chunk = ordered[start : start + per_statement]
-        sql = f"{template.head} VALUES {', '.join([template.group] * len(chunk))}"
-        parameters = tuple(chain.from_iterable(chunk))
-        if returning:
-            found.extend(tuple(row) for row in connection.exec_driver_sql(sql + suffix, parameters))
-        else:
-            connection.exec_driver_sql(sql, parameters)
-    return found
+    one_row = f"{template.head} VALUES {template.group}"
+    with _database_errors(one_row, dialect):
+        if dialect.driver == "psycopg":
+            return _insert_each(connection, one_row, ordered, suffix, returning)
+        per_statement = max(1, MAX_PARAMETERS // len(columns))
+        found: list[tuple[Any, ...]] = []
+        for start in range(0, len(ordered), per_statement):
+            chunk = ordered[start : start + per_statement]
+            sql = f"{template.head} VALUES {', '.join([template.group] * len(chunk))}"
+            parameters = tuple(chain.from_iterable(chunk))
+            if returning:
+                found.extend(tuple(row) for row in connection.exec_driver_sql(sql + suffix, parameters))
+            else:
+                connection.exec_driver_sql(sql, parameters)
+        return found
+
+
+@contextmanager
+def _database_errors(statement: str, dialect: Dialect) -> Iterator[None]:
+    """A failed insert raises SQLAlchemy's usual exception (IntegrityError, …) naming the one-row statement
+    and no values: the statement sent repeats its row hundreds of times, and the values are customer data."""
+    driver_error = dialect.loaded_dbapi.Error
+    try:
+        yield
+    except DBAPIError as error:
+        raise DBAPIError.instance(statement, None, error.orig, driver_error) from None
+    except driver_error as error:
+        raise DBAPIError.instance(statement, None, error, driver_error) from None
 
 
 def _insert_each(
@@ -143,15 +158,13 @@ def _insert_each(
     slower there: psycopg parses a query's text in Python on every execution unless the query is short."""
     cursor = connection.connection.cursor()
     try:
-        if not returning:
-            cursor.executemany(sql, rows)
-            return []
-        cursor.executemany(sql + suffix, rows, returning=True)
+        cursor.executemany(sql + suffix if returning else sql, rows, returning=bool(returning))
         found: list[tuple[Any, ...]] = []
-        while True:
+        while returning:
             found.extend(tuple(row) for row in cursor.fetchall())
             if not cursor.nextset():
-                return found
+                break
+        return found
     finally:
         cursor.close()
 

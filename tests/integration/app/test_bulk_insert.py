@@ -8,6 +8,7 @@ from decimal import Decimal
 
 import pytest
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 
 import invoicedesk.store.repositories.orders as orders_module
 from invoicedesk.core.documents import Address, Client, Order, OrderLine
@@ -109,3 +110,14 @@ def test_new_clients_get_their_ids_in_order(app_context, company, monkeypatch) -
         (f"K-{index}", f"Klient {index}", False) for index in range(5)
     ]
     assert all(client is not None and client.company_id == company.id for client in stored)
+
+
+def test_a_refused_row_raises_the_usual_database_error_and_writes_nothing(app_context, company) -> None:
+    with app_context.database.session() as session:
+        OrderRepository(session).add_many(company.id, [new_order(1)])
+    with pytest.raises(IntegrityError) as refused:
+        with app_context.database.session() as session:
+            OrderRepository(session).add_many(company.id, [new_order(2), new_order(1)])  # O-1 is stored
+    assert "b1@example.com" not in str(refused.value)  # rows are customer data: not in the message
+    with app_context.database.read_session() as session:
+        assert list(session.scalars(select(OrderModel.external_id))) == ["O-1"]
